@@ -113,6 +113,10 @@ class Criterion(_Model):
     code: str
     text: str
     provision_codes: list[str] = Field(default_factory=list)
+    field_code: str = Field(
+        default="",
+        description="field of 国发〔2016〕33号 this criterion falls in, if it differs from the standard's (R-02)",
+    )
 
 
 class Instrument(_Model):
@@ -166,7 +170,9 @@ class Measure(_Model):
     implementing_body: str
     subject_kinds: list[str]
     severity: Literal["light", "medium", "heavy"]
-    list_kind: Literal["national", "local"] = Field(default="national", description="national base or local supplementary list")
+    list_kind: Literal["national", "local"] = Field(
+        default="national", description="national base or local supplementary list"
+    )
     verification: Verification = Verification.UNVERIFIED
 
 
