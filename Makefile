@@ -1,0 +1,61 @@
+# Credit Desk — the two commands a newcomer needs are `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+# Debian packages: fonts for letters and the Chinese UI, poppler for PDF checks, Qt's runtime libraries.
+TEST_DEBS := fonts-arphic-uming fonts-noto-cjk fontconfig poppler-utils libegl1 libgl1 libxkbcommon0 \
+             libfontconfig1 libdbus-1-3
+RUN_DEBS := $(TEST_DEBS) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+            libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1
+
+.PHONY: run test bench lint sysdeps-test sysdeps-run clean schema
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+define install_debs
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+sysdeps-test:
+	$(call install_debs,$(TEST_DEBS))
+
+sysdeps-run:
+	$(call install_debs,$(RUN_DEBS))
+
+## make run: install what is missing and start Credit Desk on the embedded SQLite database.
+run: sysdeps-run $(STAMP)
+	$(BIN)/credit-desk
+
+## make test: install what the tests need and run the whole suite headless, then ruff.
+test: sysdeps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests --ignore=tests/bench
+	$(BIN)/ruff check credit_desk tests
+
+## make bench: benchmarks (not part of make test); results go to docs/benchmarks.md.
+bench: sysdeps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run_benchmarks.py --out docs/benchmarks.md
+
+lint: $(STAMP)
+	$(BIN)/ruff check credit_desk tests
+
+## make schema: regenerate resources/schema/case-1.schema.json from the case model.
+schema: $(STAMP)
+	$(BIN)/python -m credit_desk.domain.case_file > resources/schema/case-1.schema.json
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

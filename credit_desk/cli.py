@@ -1,0 +1,99 @@
+"""``credit-desk``: the command line. With no command it starts the desktop app.
+
+Every command reports problems in Chinese and exits non-zero; none shows a traceback for bad input.
+Exit codes: 0 done, 1 a rule blocks (check) or the work was refused, 2 bad input or environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from credit_desk import __version__
+
+
+class CliError(Exception):
+    """A problem to print for the officer, with the exit code to use."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式错误：{text}，应为 YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="credit-desk",
+        description="信用认定工作台 Credit Desk：严重失信主体名单认定案件办理。不带子命令时启动图形界面。",
+    )
+    p.add_argument("--version", action="version", version=f"credit-desk {__version__}")
+    p.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录中的 SQLite 数据库）")
+    sub = p.add_subparsers(dest="command", metavar="命令")
+
+    c = sub.add_parser("check", help="按全部规则检查案件文件，有阻止项时退出码为 1")
+    c.add_argument("file", type=Path)
+    c.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
+    c.add_argument("--step", choices=["draft", "notice", "decision"], help="按哪一步检查（默认：案件已到达的步骤）")
+    c.add_argument("--today", type=_date, help="检查所用的当日日期（默认：今天）")
+
+    r = sub.add_parser("render", help="把案件文件生成 PDF 文书")
+    r.add_argument("file", type=Path)
+    r.add_argument("--doc", required=True, choices=["D-03", "D-08"], help="文书类型")
+    r.add_argument("--out", required=True, type=Path, help="输出 PDF 路径")
+    r.add_argument("--number", help="文号（默认取案件中的决定书文号）")
+    r.add_argument("--date", type=_date, help="成文日期（默认取决定日期）")
+
+    i = sub.add_parser("import-case", help="导入案件文件到数据库（校验失败时不写入任何内容）")
+    i.add_argument("file", type=Path)
+
+    e = sub.add_parser("export-case", help="把数据库中的案件导出为案件文件")
+    e.add_argument("id", type=int)
+    e.add_argument("--out", required=True, type=Path)
+
+    d = sub.add_parser("deadlines", help="列出案件的全部期限及其计算过程")
+    d.add_argument("file", type=Path)
+    d.add_argument("--json", action="store_true")
+
+    cat = sub.add_parser("catalog", help="目录（认定标准、惩戒措施、法律条款）")
+    cat_sub = cat.add_subparsers(dest="catalog_command", metavar="操作")
+    cl = cat_sub.add_parser("list", help="列出目录")
+    cl.add_argument("--kind", choices=["standards", "measures", "provisions", "fields"], default="standards")
+    cl.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from credit_desk.app import run_gui  # Qt only when the GUI starts
+
+        return run_gui(db=args.db)
+    from credit_desk import cli_commands
+
+    handler = getattr(cli_commands, "cmd_" + args.command.replace("-", "_"))
+    try:
+        return handler(args)
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
+
+
+def print_json(obj: object) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

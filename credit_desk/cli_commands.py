@@ -1,0 +1,156 @@
+"""The ``credit-desk`` subcommands: thin wrappers that call services and print in Chinese."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from credit_desk.cli import CliError, print_json
+from credit_desk.domain.case_file import CaseFileError
+from credit_desk.domain.dates import cn_date
+from credit_desk.domain.model import Case
+from credit_desk.paths import DB_ENV, db_url
+from credit_desk.services import cases as case_service
+from credit_desk.services.catalog_view import catalog_rows
+from credit_desk.services.checking import check_case
+from credit_desk.services.workspace import Workspace, open_workspace, shipped_catalogs
+
+
+def _read_case(path: Path) -> Case:
+    try:
+        return case_service.read_case_file(path)
+    except CaseFileError as exc:
+        raise CliError("案件文件有误，未做任何处理：\n" + "\n".join(f"  - {p}" for p in exc.problems)) from None
+
+
+def _workspace(args: argparse.Namespace) -> Workspace:
+    from credit_desk.store.db import StoreError
+
+    try:
+        return open_workspace(db_url(args.db) if args.db else None)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _file_context(args: argparse.Namespace):
+    """Catalogs, calendar and settings for a file command: the database's if one is named, else shipped."""
+    if args.db or os.environ.get(DB_ENV):
+        ws = _workspace(args)
+        return ws.catalogs, ws.calendar, ws.settings
+    from credit_desk.domain.calendar import WorkCalendar
+
+    cats = shipped_catalogs()
+    return cats, WorkCalendar(), dict(cats.settings)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from credit_desk.domain.rules import Step
+
+    case = _read_case(args.file)
+    catalogs, calendar, settings = _file_context(args)
+    step = Step(args.step) if args.step else None
+    report = check_case(case, catalogs, calendar=calendar, settings=settings, step=step, today=args.today)
+    if args.json:
+        print_json([f.to_dict() for f in report.findings])
+    elif not report.findings:
+        print("检查通过：未发现问题。")
+    else:
+        for f in report.findings:
+            print(str(f))
+        print(f"\n共 {len(report.blocking)} 项阻止、{len(report.warnings)} 项提示。")
+    return 1 if report.blocked else 0
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    case = _read_case(args.file)
+    catalogs, calendar, settings = _file_context(args)
+    report = check_case(case, catalogs, calendar=calendar, settings=settings)
+    if args.json:
+        print_json(
+            [
+                {
+                    "key": d.key,
+                    "label": d.label,
+                    "due": d.due.isoformat(),
+                    "explanation": d.explanation.text(),
+                    "findings": [f.to_dict() for f in d.findings],
+                }
+                for d in report.deadlines
+            ]
+        )
+        return 0
+    if not report.deadlines:
+        print("案件中尚无可计算期限的事件（告知书送达、异议收到、决定送达等）。")
+    for d in report.deadlines:
+        print(f"{d.label}：{cn_date(d.due)}")
+        for line in d.explanation.text().splitlines():
+            print(f"    {line}")
+        for f in d.findings:
+            print(f"    ！{f}")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from credit_desk.services.rendering import DocumentError, RenderRefused, render_letter
+
+    case = _read_case(args.file)
+    catalogs, calendar, settings = _file_context(args)
+    try:
+        result = render_letter(
+            case, catalogs, doc_id=args.doc, number=args.number, issue_date=args.date,
+            calendar=calendar, settings=settings,
+        )
+    except RenderRefused as exc:
+        lines = "\n".join(f"  - {f}" for f in exc.findings)
+        raise CliError(f"以下规则阻止生成 {args.doc}：\n{lines}", code=1) from None
+    except DocumentError as exc:
+        raise CliError(f"无法生成 {args.doc}：{exc}", code=1) from None
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = args.out.with_name(args.out.name + ".part")
+        tmp.write_bytes(result.pdf)
+        tmp.replace(args.out)
+    except OSError as exc:
+        raise CliError(f"无法写入 {args.out}：{exc.strerror}") from None
+    print(f"已生成 {args.doc}：{args.out}（{len(result.pdf) // 1024} KB，SHA-256 {result.sha256[:16]}…）")
+    return 0
+
+
+def cmd_import_case(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    try:
+        res = case_service.import_case_file(ws, args.file)
+    except CaseFileError as exc:
+        raise CliError("案件文件有误，未写入数据库：\n" + "\n".join(f"  - {p}" for p in exc.problems)) from None
+    print(f"已导入为案件 {res.case_id}（草稿）。")
+    for f in res.findings:
+        print(f"  {f}")
+    return 0
+
+
+def cmd_export_case(args: argparse.Namespace) -> int:
+    from credit_desk.store.cases import CaseNotFound
+
+    ws = _workspace(args)
+    try:
+        path = case_service.export_case_file(ws, args.id, args.out)
+    except CaseNotFound:
+        raise CliError(f"数据库中没有编号为 {args.id} 的案件。") from None
+    except OSError as exc:
+        raise CliError(f"无法写入 {args.out}：{exc.strerror}") from None
+    print(f"已导出案件 {args.id}：{path}")
+    return 0
+
+
+def cmd_catalog(args: argparse.Namespace) -> int:
+    if args.catalog_command != "list":
+        raise CliError("用法：credit-desk catalog list [--kind standards|measures|provisions|fields] [--json]")
+    catalogs, _, _ = _file_context(args)
+    rows = catalog_rows(catalogs, args.kind)
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            print("  ".join(str(v) for v in row.values()))
+    return 0

@@ -1,0 +1,57 @@
+"""Use case: render a letter of a case to PDF, refusing what the rules forbid."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from credit_desk.documents.render import DocumentError, RenderResult, render_document
+from credit_desk.domain.calendar import WorkCalendar
+from credit_desk.domain.catalog import Catalogs
+from credit_desk.domain.findings import Finding
+from credit_desk.domain.model import Case
+from credit_desk.domain.rules import Step
+from credit_desk.services.checking import check_case
+
+__all__ = ["DocumentError", "RenderRefused", "RenderResult", "render_letter"]
+
+#: The step whose rules must pass before a letter of this type can be produced.
+LETTER_STEP = {"D-03": Step.DECISION, "D-08": Step.DECISION}
+
+
+class RenderRefused(Exception):
+    """The rules block this letter; ``findings`` says which and why."""
+
+    def __init__(self, findings: list[Finding]):
+        self.findings = findings
+        super().__init__("\n".join(str(f) for f in findings))
+
+
+def render_letter(
+    case: Case,
+    catalogs: Catalogs,
+    *,
+    doc_id: str,
+    number: str | None = None,
+    issue_date: date | None = None,
+    calendar: WorkCalendar | None = None,
+    settings: Mapping[str, object] | None = None,
+) -> RenderResult:
+    """Check the case for the letter's step, then render it.
+
+    Raises:
+        RenderRefused: a rule blocks (R-xx with citation).
+        DocumentError: the letter itself cannot be produced (empty mandated field, missing glyph).
+    """
+    step = LETTER_STEP.get(doc_id, Step.DECISION)
+    report = check_case(case, catalogs, calendar=calendar, settings=settings, step=step)
+    if report.blocked:
+        raise RenderRefused(report.blocking)
+    decision = case.decision
+    number = number if number is not None else (decision.number if decision else "")
+    issue_date = issue_date or (decision.decision_date if decision else None)
+    if not number:
+        raise DocumentError("文号为空，不能生成文书。", rule="R-16", field="decision.number")
+    if issue_date is None:
+        raise DocumentError("成文日期为空，不能生成文书。", rule="R-12", field="decision.decision_date")
+    return render_document(doc_id, case, catalogs, number=number, issue_date=issue_date, settings=settings)

@@ -1,0 +1,213 @@
+"""Opening the database: engine, migrations to the current schema, sessions, and environment errors.
+
+One officer action is one transaction: ``with db.session() as s: ...`` commits at the end of the
+block, or rolls everything back when it raises. Failures of the environment (a damaged file, a
+locked database, a read-only folder, a full disk) become :class:`StoreError` with a Chinese message
+the application shows in a dialog; anything else is a bug and propagates unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from credit_desk import paths
+from credit_desk.store import dialect
+from credit_desk.store.dialect import ErrorKind
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
+
+
+class StoreError(Exception):
+    """A failure of the environment (file, folder, server), with a message for the officer."""
+
+    def __init__(self, message_cn: str) -> None:
+        super().__init__(message_cn)
+        self.message_cn = message_cn
+
+
+def _describe(url: str) -> str:
+    """The database as the officer knows it: the file path, or the server URL without password."""
+    return dialect.sqlite_file(url) or make_url(url).render_as_string(hide_password=True)
+
+
+_MESSAGES = {
+    ErrorKind.CORRUPT: "数据库文件已损坏或不是 Credit Desk 数据库：{where}",
+    ErrorKind.LOCKED: "数据库正被其他程序或另一个 Credit Desk 窗口占用，请稍后再试：{where}",
+    ErrorKind.READ_ONLY: "数据库文件或其所在文件夹是只读的，无法写入：{where}",
+    ErrorKind.CANNOT_OPEN: "无法打开数据库文件（文件夹不存在、不可写或文件被占用）：{where}",
+    ErrorKind.DISK_FULL: "磁盘空间已满，数据未能保存：{where}",
+    ErrorKind.IO: "读写数据库文件时发生磁盘错误：{where}",
+    ErrorKind.CONNECTION: "无法连接数据库服务器：{where}",
+}
+
+
+def _folder_read_only(folder: Path) -> bool:
+    return folder.is_dir() and not os.access(folder, os.W_OK)
+
+
+def store_error_for(exc: BaseException, url: str) -> StoreError | None:
+    """The :class:`StoreError` for an environment failure, or None if ``exc`` is not one (a bug)."""
+    kind = dialect.classify_error(exc)
+    if kind is ErrorKind.OTHER:
+        return None
+    file = dialect.sqlite_file(url)
+    if kind is ErrorKind.CANNOT_OPEN and file and _folder_read_only(Path(file).parent):
+        kind = ErrorKind.READ_ONLY
+    return StoreError(_MESSAGES[kind].format(where=_describe(url)))
+
+
+class Database:
+    """An open database: the engine and a session factory."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back on any exception.
+
+        Raises:
+            StoreError: the database is locked, read-only, full, or damaged.
+        """
+        s = self._sessions()
+        try:
+            yield s
+            s.commit()
+        except DBAPIError as exc:
+            s.rollback()
+            err = store_error_for(exc, self.url)
+            if err is None:
+                raise
+            raise err from exc
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def dispose(self) -> None:
+        """Close every pooled connection (before a backup/restore, or at exit)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.dispose()
+
+    def __repr__(self) -> str:
+        return f"Database({_describe(self.url)!r})"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An alembic configuration built in code (no alembic.ini, independent of the working directory)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The schema version this program writes."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def _current_revision(conn: Connection) -> str:
+    return MigrationContext.configure(conn).get_current_revision() or ""
+
+
+def schema_version(db: Database) -> str:
+    """The schema version (alembic revision) of an open database, "" if it has none yet."""
+    with db.engine.connect() as conn:
+        return _current_revision(conn)
+
+
+def open_database(
+    url: str | None = None,
+    *,
+    migrate: bool = True,
+    timeout: float = dialect.DEFAULT_BUSY_TIMEOUT,
+    before_migrate: Callable[[str, str], None] | None = None,
+) -> Database:
+    """Open (and create) the database and bring its schema to the current version.
+
+    Args:
+        url: an SQLAlchemy URL or a file path; default ``paths.default_db_url()`` (the user data dir).
+        migrate: run pending migrations; without it the schema is left as found.
+        timeout: seconds to wait for another writer before reporting the database as locked.
+        before_migrate: called with (current revision, head revision) before a pending upgrade
+            runs, e.g. to back the file up first; current is "" for a new, empty database; not
+            called when the schema is current.
+
+    Raises:
+        StoreError: the file is damaged or not a Credit Desk database, the folder is read-only,
+            the database is locked, the server unreachable, or the schema is newer than this program.
+    """
+    url = paths.db_url(url) if url else paths.default_db_url()
+    file = dialect.sqlite_file(url)
+    if file:
+        try:
+            Path(file).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"无法创建数据库所在的文件夹：{Path(file).parent}（{exc.strerror}）") from exc
+    engine = create_engine(url, **dialect.engine_options(url, timeout=timeout))
+    dialect.configure_engine(engine, timeout=timeout)
+    db = Database(engine, url)
+    try:
+        _check_and_migrate(db, migrate=migrate, before_migrate=before_migrate)
+    except BaseException as exc:
+        engine.dispose()
+        if isinstance(exc, StoreError):
+            raise
+        if isinstance(exc, DBAPIError):
+            err = store_error_for(exc, url)
+            if err is None and isinstance(exc, OperationalError):
+                err = StoreError(f"无法打开数据库：{_describe(url)}（{exc.orig}）")
+            if err is not None:
+                raise err from exc
+        raise
+    return db
+
+
+def _check_and_migrate(db: Database, *, migrate: bool, before_migrate: Callable[[str, str], None] | None) -> None:
+    head = head_revision()
+    with db.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        current = _current_revision(conn) if VERSION_TABLE in tables else ""
+    where = _describe(db.url)
+    if tables and VERSION_TABLE not in tables:
+        if dialect.sqlite_file(db.url):
+            raise StoreError(f"数据库文件已损坏或不是 Credit Desk 数据库：{where}（含有其他程序的数据表）")
+        raise StoreError(f"该数据库中已有其他程序的数据表，请为 Credit Desk 单独建立数据库：{where}")
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current and current not in known:
+        raise StoreError(
+            f"数据库由更新版本的 Credit Desk 创建（数据结构版本 {current}，本程序支持到 {head}），"
+            f"请升级软件后再打开：{where}"
+        )
+    if not migrate or current == head:
+        return
+    if before_migrate is not None:
+        before_migrate(current, head)
+    with db.engine.begin() as conn:
+        try:
+            command.upgrade(alembic_config(conn), "head")
+        except CommandError as exc:
+            raise StoreError(f"数据库升级失败：{where}（{exc}）") from exc
