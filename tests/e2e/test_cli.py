@@ -51,7 +51,7 @@ def test_check_json_lists_findings_with_citations(capsys, tmp_path):
 def test_malformed_file_gives_a_chinese_message_and_exit_2(capsys, tmp_path):
     bad = tmp_path / "broken.json"
     bad.write_text('{"format": "credit-desk/case@1", "case": ', encoding="utf-8")
-    code, out, err = run(capsys, "check", bad)
+    code, _out, err = run(capsys, "check", bad)
     assert code == 2 and "不是有效的 JSON" in err and "Traceback" not in err
 
 
