@@ -92,12 +92,12 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from credit_desk.services.rendering import DocumentError, RenderRefused, render_letter
+    from credit_desk.services.rendering import DocumentError, RenderRefused, render_document
 
     case = _read_case(args.file)
     catalogs, calendar, settings = _file_context(args)
     try:
-        result = render_letter(
+        result = render_document(
             case, catalogs, doc_id=args.doc, number=args.number, issue_date=args.date,
             calendar=calendar, settings=settings,
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from credit_desk.domain.dates import cn_date
+
 # A paragraph may open with a short run set in the 楷体 role (GB/T 9704 second-level heading,
 # "（一）申请条件。"): the run sits between these two control characters. Forms mark it with the
 # template function ``lead()``; user text never contains control characters (context.py strips them).
@@ -80,7 +82,7 @@ def cn_numeral(n: int) -> str:
 
 def format_date_cn(d: date) -> str:
     """``2026年9月1日``: year, month and day in Arabic numerals without padding (GB/T 9704 成文日期)."""
-    return f"{d.year}年{d.month}月{d.day}日"
+    return cn_date(d)
 
 
 def letter_text(letter: Letter) -> str:

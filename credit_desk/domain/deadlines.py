@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from credit_desk.domain.calendar import DayInfo, WorkCalendar
 from credit_desk.domain.catalog import Period, PeriodUnit, Standard
+from credit_desk.domain.dates import cn_date
 from credit_desk.domain.findings import Finding, Level
 from credit_desk.domain.model import Case
 
@@ -45,16 +46,12 @@ _PENALTY_LAW_WORKING_DAY_COUNTS = frozenset({2, 3, 5, 7})
 R18_CITATION = "SPEC R-18（数据质量）"
 
 
-def _cn(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
 def _span(first: date, last: date) -> str:
     if first == last:
-        return _cn(first)
+        return cn_date(first)
     if first.year == last.year:
-        return f"{_cn(first)}至{last.month}月{last.day}日"
-    return f"{_cn(first)}至{_cn(last)}"
+        return f"{cn_date(first)}至{last.month}月{last.day}日"
+    return f"{cn_date(first)}至{cn_date(last)}"
 
 
 def _rest_reason(info: DayInfo) -> str:
@@ -105,20 +102,20 @@ class Explanation:
 
     def text(self) -> str:
         """A readable multi-line Chinese explanation, as shown beside the date and in exports."""
-        lines = [f"起算事件：{self.start_event}（{_cn(self.event_date)}），当日不计入"]
+        lines = [f"起算事件：{self.start_event}（{cn_date(self.event_date)}），当日不计入"]
         lines.append(f"计算规则：{self.rule}")
         if self.counted_from is not None:
-            lines.append(f"起算日：{_cn(self.counted_from)}")
+            lines.append(f"起算日：{cn_date(self.counted_from)}")
         if self.skipped:
             runs = "；".join(f"{_span(a, b)} {reason}" for a, b, reason in self.skipped_ranges())
             lines.append(f"跳过的休息日和节假日：{runs}")
         if self.makeup_days:
-            lines.append("计入的调休上班日：" + "、".join(_cn(d) for d in self.makeup_days))
+            lines.append("计入的调休上班日：" + "、".join(cn_date(d) for d in self.makeup_days))
         if self.rolled_forward is not None:
             original, why = self.rolled_forward
-            lines.append(f"顺延：期间届满日{_cn(original)}{why}，顺延至其后第一个工作日")
+            lines.append(f"顺延：期间届满日{cn_date(original)}{why}，顺延至其后第一个工作日")
         if self.due is not None:
-            lines.append(f"届满日期：{_cn(self.due)}")
+            lines.append(f"届满日期：{cn_date(self.due)}")
         if self.citations:
             lines.append("依据：" + "；".join(self.citations))
         if self.sources:
@@ -140,7 +137,7 @@ class Deadline:
     findings: list[Finding] = field(default_factory=list)
 
     def text(self) -> str:
-        return f"{self.label}：{_cn(self.due)}\n{self.explanation.text()}"
+        return f"{self.label}：{cn_date(self.due)}\n{self.explanation.text()}"
 
 
 def add_months(d: date, months: int) -> date:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from credit_desk.documents.render import DocumentError, RenderResult, render_document
+from credit_desk.documents import render as _render
+from credit_desk.documents.render import DocumentError, RenderResult
 from credit_desk.domain.calendar import WorkCalendar
 from credit_desk.domain.catalog import Catalogs
 from credit_desk.domain.findings import Finding
@@ -13,7 +14,7 @@ from credit_desk.domain.model import Case
 from credit_desk.domain.rules import Step
 from credit_desk.services.checking import check_case
 
-__all__ = ["DocumentError", "RenderRefused", "RenderResult", "render_letter"]
+__all__ = ["DocumentError", "RenderRefused", "RenderResult", "render_document"]
 
 #: The step whose rules must pass before a letter of this type can be produced.
 LETTER_STEP = {"D-03": Step.DECISION, "D-08": Step.DECISION}
@@ -27,7 +28,7 @@ class RenderRefused(Exception):
         super().__init__("\n".join(str(f) for f in findings))
 
 
-def render_letter(
+def render_document(
     case: Case,
     catalogs: Catalogs,
     *,
@@ -54,4 +55,4 @@ def render_letter(
         raise DocumentError("文号为空，不能生成文书。", rule="R-16", field="decision.number")
     if issue_date is None:
         raise DocumentError("成文日期为空，不能生成文书。", rule="R-12", field="decision.decision_date")
-    return render_document(doc_id, case, catalogs, number=number, issue_date=issue_date, settings=settings)
+    return _render.render_document(doc_id, case, catalogs, number=number, issue_date=issue_date, settings=settings)

@@ -26,10 +26,10 @@ import time, sys
 t0 = time.perf_counter()
 from pathlib import Path
 from credit_desk.services.cases import read_case_file
-from credit_desk.services.rendering import render_letter
+from credit_desk.services.rendering import render_document
 from credit_desk.services.workspace import shipped_catalogs
 case = read_case_file(Path(sys.argv[1]))
-result = render_letter(case, shipped_catalogs(), doc_id="D-03")
+result = render_document(case, shipped_catalogs(), doc_id="D-03")
 print(time.perf_counter() - t0)
 """
 
@@ -48,7 +48,7 @@ def machine() -> str:
 
 def bench_render(runs: int) -> dict[str, float]:
     from credit_desk.services.cases import read_case_file
-    from credit_desk.services.rendering import render_letter
+    from credit_desk.services.rendering import render_document
     from credit_desk.services.workspace import shipped_catalogs
 
     cold = []
@@ -57,16 +57,16 @@ def bench_render(runs: int) -> dict[str, float]:
         cold.append(float(out.stdout.strip().splitlines()[-1]))
     case = read_case_file(SAMR)
     cats = shipped_catalogs()
-    render_letter(case, cats, doc_id="D-03")  # fonts registered, forms loaded
+    render_document(case, cats, doc_id="D-03")  # fonts registered, forms loaded
     warm = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        render_letter(case, cats, doc_id="D-03")
+        render_document(case, cats, doc_id="D-03")
         warm.append(time.perf_counter() - t0)
     d08 = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        render_letter(case, cats, doc_id="D-08")
+        render_document(case, cats, doc_id="D-08")
         d08.append(time.perf_counter() - t0)
     return {
         "cold_median_ms": statistics.median(cold) * 1000,
@@ -89,7 +89,7 @@ def bench_check(n: int) -> dict[str, float]:
             data = json.loads(json.dumps(base))
             data["case"]["subject"]["name"] = f"青山县测试商贸有限公司{i}"
             data["case"]["reference"] = f"BENCH-{i}"
-            data["case"]["conduct_date"] = f"2026-0{1 + i % 8}-1{i % 10}"
+            data["case"]["conduct_date"] = f"2026-0{1 + i % 6}-1{i % 10}"
             path = Path(tmp) / f"case-{i}.json"
             path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             files.append(path)
