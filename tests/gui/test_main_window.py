@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from credit_desk.services.workspace import open_workspace
 from credit_desk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    ws = open_workspace(f"sqlite:///{tmp_path / 'cd.sqlite3'}")
-    w = MainWindow(ws)
+def window(qtbot, workspace):
+    w = MainWindow(workspace)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
