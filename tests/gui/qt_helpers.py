@@ -1,0 +1,18 @@
+"""Helpers for GUI tests: import as ``from qt_helpers import type_cjk``."""
+
+from __future__ import annotations
+
+
+def type_cjk(widget, text: str) -> None:
+    """Type ``text`` into ``widget`` the way an input method commits it.
+
+    ``qtbot.keyClicks`` aborts the whole process on non-Latin text (platform-notes §2), so Chinese goes
+    in as a QInputMethodEvent commit; validators and textEdited/textChanged signals still run.
+    """
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
