@@ -10,7 +10,10 @@ TEST_DEBS := fonts-arphic-uming fonts-noto-cjk fontconfig poppler-utils libegl1 
 RUN_DEBS := $(TEST_DEBS) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
             libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1
 
-.PHONY: run test bench lint sysdeps-test sysdeps-run clean schema
+TS := resources/i18n/credit_desk_zh_CN.ts
+QM := resources/i18n/credit_desk_zh_CN.qm
+
+.PHONY: run test bench lint sysdeps-test sysdeps-run clean schema i18n translations
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -19,6 +22,16 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
+
+## translations: the .qm the app loads, compiled from the committed .ts with the venv's lrelease.
+$(QM): $(TS) $(STAMP)
+	$(BIN)/python packaging/i18n.py compile
+
+translations: $(QM)
+
+## make i18n: re-extract the UI strings into the .ts (then translate what is unfinished).
+i18n: $(STAMP)
+	$(BIN)/python packaging/i18n.py update
 
 define install_debs
 	@missing=""; for p in $(1); do \
@@ -38,11 +51,11 @@ sysdeps-run:
 	$(call install_debs,$(RUN_DEBS))
 
 ## make run: install what is missing and start Credit Desk on the embedded SQLite database.
-run: sysdeps-run $(STAMP)
+run: sysdeps-run $(STAMP) translations
 	$(BIN)/credit-desk
 
 ## make test: install what the tests need and run the whole suite headless, then ruff.
-test: sysdeps-test $(STAMP)
+test: sysdeps-test $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests --ignore=tests/bench
 	$(BIN)/ruff check credit_desk tests
 

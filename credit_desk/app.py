@@ -1,44 +1,48 @@
-"""Desktop start-up: Qt application, Chinese translations, the database, the main window."""
+"""Desktop start-up: logging and crash handler, Chinese translations, the database, the main window."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from credit_desk import __version__
 from credit_desk.paths import db_url
+from credit_desk.ui.qt_compat import protect_none
 
+protect_none()  # PySide6 6.12 on CPython 3.11: before the first Qt call
 
-def install_translations(app: QApplication) -> list[QTranslator]:
-    """Chinese by default: Qt's own dialogs (qtbase_zh_CN) speak Chinese."""
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    translators = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    tr = QTranslator(app)
-    if tr.load(QLocale(), "qtbase", "_", qt_dir):
-        app.installTranslator(tr)
-        translators.append(tr)
-    return translators
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def run_gui(db: str | None = None) -> int:
-    """Start the app on ``db`` (path or URL; default: the embedded SQLite database)."""
+    """Start the app on ``db`` (path or URL; default: the embedded SQLite database in the user data folder)."""
     from credit_desk.services.workspace import open_workspace
     from credit_desk.store.db import StoreError
+    from credit_desk.ui import errors, startup
     from credit_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Credit Desk")
     app.setApplicationDisplayName("信用认定工作台")
     app.setApplicationVersion(__version__)
-    install_translations(app)
+    keep = [startup.setup_logging(), startup.install_crash_handler()]  # alive for the app's life
+    startup.install_translations(app)
     try:
         ws = open_workspace(db_url(db) if db else None)
     except StoreError as exc:
-        QMessageBox.critical(None, "无法打开数据库", str(exc))
+        errors.environment_failure(None, QCoreApplication.translate("App", "Cannot open the database"), exc.message_cn)
         return 2
-    window = MainWindow(ws)
+    try:
+        office = startup.ensure_office_profile(ws, None)
+    except StoreError as exc:
+        title = QCoreApplication.translate("App", "Cannot read the office profile")
+        errors.environment_failure(None, title, exc.message_cn)
+        office = None
+    window = MainWindow(ws, office=office)
     window.show()
-    return app.exec()
+    QTimer.singleShot(0, window.offer_pending_draft)
+    try:
+        return app.exec()
+    finally:
+        QThreadPool.globalInstance().waitForDone(5000)  # let running workers finish before Qt goes away
+        del keep

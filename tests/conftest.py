@@ -14,6 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CREDIT_DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="credit-desk-test-")
 os.environ.pop("CREDIT_DESK_DB", None)
 
+# PySide6 6.12 on CPython 3.11 drops a reference to None on calls returning nothing (see ui/qt_compat).
+from credit_desk.ui.qt_compat import protect_none
+
+protect_none()
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 

@@ -26,6 +26,7 @@ from jinja2 import nodes
 from credit_desk import paths
 from credit_desk.documents.context import CONTEXT_NAMES, CONTEXT_SCHEMA
 from credit_desk.documents.errors import DocumentError, FormError
+from credit_desk.documents.form_pages import WizardPage, parse_pages
 from credit_desk.documents.letter import LEAD_END, LEAD_START, cn_numeral
 
 # Sections a form must have, mandated (R-12: 49号 四(八) for the decision; 22号 for the repair notice).
@@ -45,6 +46,7 @@ FORM_KEYS = {
     "closing",
     "attachments",
     "notes",
+    "pages",  # the drafting wizard's pages (form_pages.py)
 }
 FIELD_KEYS = {"name", "label", "mandated", "rule"}
 SECTION_KEYS = {"key", "heading", "mandated", "numbered", "body", "body_file"}
@@ -126,6 +128,7 @@ class Form:
     citation: str = ""
     path: Path | None = None
     dependencies: tuple[Path, ...] = ()  # body files read by the form
+    pages: tuple[WizardPage, ...] = ()  # the drafting wizard, if the form declares one
     _templates: dict[str, jinja2.Template] = field(default_factory=dict, repr=False)
 
     def _render(self, key: str, context: Mapping[str, Any]) -> str:
@@ -321,6 +324,7 @@ def parse_form(path: Path) -> Form:
         citation=_str(data, "citation", form_id, default=""),
         path=path,
         dependencies=tuple(dependencies),
+        pages=parse_pages(data.get("pages"), form_id, frozenset(by_key)),
         _templates=templates,
     )
 

@@ -40,6 +40,10 @@ class Letter:
         attachments: 附件说明 entries ("信用修复告知书").
         notes: 附注 printed under the date, in brackets.
         subject: PDF metadata subject (defaults to the title).
+        show_seal_guide: draw a light dashed circle where the seal goes (preview aid).
+        draft_mark: preview only — a light diagonal watermark ("草稿") on every page, so a draft that
+            the rules still block never looks like an issued letter. Empty (the default) for every
+            issued letter, whose bytes are then exactly as without this option.
     """
 
     issuer: str
@@ -54,6 +58,7 @@ class Letter:
     notes: list[str] = field(default_factory=list)
     subject: str = ""
     show_seal_guide: bool = False
+    draft_mark: str = ""
 
 
 def split_lead(paragraph: str) -> tuple[str, str]:

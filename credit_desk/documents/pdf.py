@@ -38,6 +38,9 @@ rl_config.useA85 = 0
 CREATOR = "信用认定工作台 Credit Desk"
 STRETCH_TO_CELL = frozenset("—―─")  # dashes drawn across the whole cell so "——" is one unbroken line
 SEAL_GUIDE_COLOR = Color(0.75, 0.75, 0.75)
+DRAFT_MARK_COLOR = Color(0.86, 0.86, 0.86)  # light enough that the text over it stays readable
+DRAFT_MARK_SIZE = 160.0  # points: two characters across the middle of the 版心
+DRAFT_MARK_ANGLE = 54.7  # degrees: the diagonal of an A4 page (atan(297 / 210))
 
 
 def clean_text(text: str) -> str:
@@ -250,6 +253,8 @@ def _draw_page(
     letter: Letter,
     template: ts.PageTemplate,
 ) -> None:
+    if letter.draft_mark:  # under the text, so the text stays on top
+        _draw_draft_mark(c, tsr, letter.draft_mark)
     t = c.beginText()
     for index, row in enumerate(rows, template.reserved_lines):
         if row.line is None:
@@ -288,6 +293,17 @@ def _draw_seal_guide(c: rl_canvas.Canvas, rows: Sequence[ts.Row], offset: int) -
     c.setLineWidth(0.5)
     c.setDash(3, 3)
     c.circle(cx, cy, ts.SEAL_DIAMETER / 2, stroke=1, fill=0)
+    c.restoreState()
+
+
+def _draw_draft_mark(c: rl_canvas.Canvas, tsr: _Typesetter, mark: str) -> None:
+    """The preview's diagonal watermark, centred on the page (never drawn on an issued letter)."""
+    c.saveState()
+    c.translate(ts.PAGE_WIDTH / 2, ts.PAGE_HEIGHT / 2)
+    c.rotate(DRAFT_MARK_ANGLE)
+    c.setFillColor(DRAFT_MARK_COLOR)
+    width = tsr.plain_width(mark, DRAFT_MARK_SIZE, "title")
+    tsr.draw_plain(c, mark, -width / 2, -DRAFT_MARK_SIZE * ts.EM_MIDDLE, DRAFT_MARK_SIZE, "title")
     c.restoreState()
 
 

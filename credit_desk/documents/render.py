@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -140,8 +140,12 @@ def render_document(
     fonts: FontSet | None = None,
     forms_dir: Path | None = None,
     override_dir: Path | None = None,
+    draft_mark: str = "",
 ) -> RenderResult:
     """Render one letter of a case.
+
+    ``draft_mark`` (preview only) prints a light diagonal watermark such as "草稿" on every page;
+    left empty, as for every issued letter, the bytes are exactly those of a render without it.
 
     Raises:
         FormError: the form file is invalid.
@@ -151,6 +155,8 @@ def render_document(
     form = load_form(form_id, forms_dir=forms_dir, override_dir=override_dir)
     context = build_context(case, catalogs, doc_id=form_id, number=number, issue_date=issue_date, settings=settings)
     letter = build_letter(form, context, number=number, issue_date=issue_date)
+    if draft_mark:
+        letter = replace(letter, draft_mark=draft_mark)
     if fonts is None:
         configured = (settings or {}).get("fonts") or catalogs.settings.get("fonts") or {}
         fonts = default_fonts(configured if isinstance(configured, Mapping) else {})

@@ -363,5 +363,27 @@ class UsageLogEntry(SQLModel, table=True):
     hash: str = _text(unique=True)
 
 
+# --- drafting ------------------------------------------------------------------------------------
+
+
+class WizardDraft(SQLModel, table=True):
+    """What the officer is typing in the drafting wizard, saved every few seconds (schema 0002).
+
+    The whole case as JSON (``Case.model_dump_json``), not the case tables: a draft may be half-typed
+    and is only ever read back whole, after a crash or a kill, to be offered again. ``case_id`` names
+    the stored case being edited (None for a new case); the draft goes when its case goes.
+    """
+
+    __tablename__ = "wizard_draft"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("cases.id", ondelete="CASCADE"), nullable=True, index=True),
+    )
+    case_json: str = _text()
+    page: str = _text()
+    saved_at: datetime = Field(default_factory=utcnow, index=True)
+
+
 CASE_CHILD_TABLES = (BasisInstrument, CaseProvision, CaseSanction, Notice, Objection, Decision, Confirmation)
 CATALOG_TABLES = (Criterion, ListingStandard, ListFieldRow, Measure, Provision, SettingRow)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -138,8 +138,9 @@ def run_with_progress(
     on_error: Callable[[BaseException, str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
 ) -> tuple[Task, QProgressDialog]:
-    """Long work with a progress bar and a 取消 button (batch export, backup, import)."""
-    dialog = QProgressDialog(title, "取消", 0, 0, parent)
+    """Long work with a progress bar and a Cancel (取消) button (batch export, backup, import)."""
+    cancel = QCoreApplication.translate("Background", "Cancel")
+    dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

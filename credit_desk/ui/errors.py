@@ -68,3 +68,26 @@ def report(exc: BaseException, tb: str, parent: QWidget | None = None) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "程序错误", text, QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText(tb)
     box.exec()
+
+
+#: Answers tests give to ``ask`` while INTERACTIVE is False (title → answer); default answer otherwise.
+answers: dict[str, bool] = {}
+
+
+def inform(parent: QWidget | None, title: str, message: str) -> None:
+    """Tier 1 when the message is too long for the status bar (e.g. every bad field of an import)."""
+    log.info("%s: %s", title, message)
+    if not INTERACTIVE:
+        shown.append(("inform", title, message))
+        return
+    QMessageBox.information(parent, title, message)
+
+
+def ask(parent: QWidget | None, title: str, question: str, *, default: bool = True) -> bool:
+    """A yes/no question; in tests the answer comes from ``answers`` (or ``default``)."""
+    if not INTERACTIVE:
+        shown.append(("ask", title, question))
+        return answers.get(title, default)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    preset = QMessageBox.StandardButton.Yes if default else QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, question, buttons, preset) == QMessageBox.StandardButton.Yes

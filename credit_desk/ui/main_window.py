@@ -1,55 +1,217 @@
-"""The main window: assembles the catalog views and the status bar; no business rules here."""
+"""The main window: assembles the register, the case page, menus and the drafting windows; no rules here."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QTabWidget
+import getpass
+from pathlib import Path
 
-from credit_desk.services.catalog_view import COLUMNS, catalog_rows
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
+
+from credit_desk.domain.case_file import CaseFileError
+from credit_desk.domain.model import Office
+from credit_desk.services import cases as case_service
+from credit_desk.services import drafting
 from credit_desk.services.workspace import Workspace
-from credit_desk.ui.catalog_models import RowsModel
-
-TAB_TITLES = {
-    "standards": "认定标准",
-    "measures": "失信惩戒措施清单",
-    "provisions": "法律条款",
-    "fields": "设列领域",
-}
+from credit_desk.ui import errors
+from credit_desk.ui.background import db_lock, run_in_background
+from credit_desk.ui.case_page import CasePage
+from credit_desk.ui.catalog_window import CatalogDialog
+from credit_desk.ui.office_dialog import make_office_action
+from credit_desk.ui.register_view import RegisterWidget
+from credit_desk.ui.wizard.window import DraftingWindow
 
 
 class MainWindow(QMainWindow):
-    """Until the case register lands: the open database and its catalogs, read-only."""
+    """Register on the left, the selected case on the right; drafting opens in its own window."""
 
-    def __init__(self, workspace: Workspace, parent=None):
+    def __init__(self, workspace: Workspace, office: Office | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Credit Desk") + " — 信用认定工作台")
-        self.resize(1200, 760)
-        self.tabs = QTabWidget(self)
-        self.models: dict[str, RowsModel] = {}
-        for kind, title in TAB_TITLES.items():
-            self.tabs.addTab(self._catalog_view(workspace, kind), title)
-        self.setCentralWidget(self.tabs)
-        counts = "，".join(f"{TAB_TITLES[k]} {m.rowCount()} 项" for k, m in self.models.items())
-        self.status_label = QLabel(f"数据库：{workspace.db.url}　{counts}")
-        self.statusBar().addWidget(self.status_label)
+        self.setObjectName("mainWindow")
+        self.ws = workspace
+        self.office = office
+        #: recorded with every written reason until officer log-in lands (issue 5)
+        self.officer = getpass.getuser()
+        self.drafting_windows: list[DraftingWindow] = []
+        self.setWindowTitle(self.tr("Credit Desk — serious dishonesty listing"))
+        self.resize(1280, 800)
 
-    def _catalog_view(self, ws: Workspace, kind: str) -> QTableView:
-        columns = COLUMNS[kind]
-        rows = catalog_rows(ws.catalogs, kind)
-        marks = [r.get("mark", "") for r in rows]
-        model = RowsModel(
-            [label for _, label in columns],
-            [[r[key] for key, _ in columns] for r in rows],
-            flag=lambda i: marks[i],
-            parent=self,
+        self.register = RegisterWidget(workspace, parent=self)
+        self.case_page = CasePage(workspace, parent=self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.register)
+        splitter.addWidget(self.case_page)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._build_menus()
+        self.register.case_activated.connect(self.case_page.show_case)
+        self.register.new_case_requested.connect(self.new_case)
+        self.case_page.edit_requested.connect(self.edit_case)
+        self.case_page.export_requested.connect(self.export_case)
+
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", workspace.db.url), self)
+        self.db_label.setObjectName("dbLabel")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.statusBar().addWidget(self.read_only_label)
+        self._set_read_only(office is None)
+
+    # --- assembly ---------------------------------------------------------------------------------
+
+    def _action(self, text: str, name: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        self.new_case_action = self._action(self.tr("&New case…"), "newCaseAction", self.new_case,
+                                            QKeySequence.StandardKey.New)
+        self.edit_case_action = self._action(self.tr("&Edit selected case…"), "editCaseAction",
+                                             self.edit_selected_case, "Ctrl+E")
+        self.import_action = self._action(self.tr("&Import case file…"), "importCaseAction", self.import_case_file)
+        self.export_action = self._action(self.tr("E&xport case file…"), "exportCaseAction",
+                                          self.export_selected_case)
+        quit_action = self._action(self.tr("&Quit"), "quitAction", self.close, QKeySequence.StandardKey.Quit)
+        menu = self.menuBar().addMenu(self.tr("&Case"))
+        for action in (self.new_case_action, self.edit_case_action, self.import_action, self.export_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+
+        self.office_action = make_office_action(self.ws, self, self._office_saved)
+        self.catalog_action = self._action(self.tr("&Catalogs…"), "catalogAction", self.show_catalogs)
+        settings = self.menuBar().addMenu(self.tr("&Settings"))
+        settings.addAction(self.office_action)
+        settings.addAction(self.catalog_action)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        """Without an office profile the officer may look, but not start cases or issue letters (R-08)."""
+        for action in (self.new_case_action, self.edit_case_action, self.import_action):
+            action.setEnabled(not read_only)
+        self.read_only_label.setText(
+            self.tr("No office profile yet: view only. Fill it in under Settings › Office profile…")
+            if read_only else ""
         )
-        self.models[kind] = model
-        view = QTableView(self)
-        view.setModel(model)
-        view.setWordWrap(True)
-        view.setAlternatingRowColors(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.resizeColumnsToContents()
-        for col in range(model.columnCount()):
-            view.setColumnWidth(col, min(view.columnWidth(col), 360))
-        return view
+
+    def _office_saved(self, office: Office) -> None:
+        self.office = office
+        self._set_read_only(False)
+
+    # --- cases ------------------------------------------------------------------------------------
+
+    def _open_drafting(self, window: DraftingWindow) -> DraftingWindow:
+        window.case_saved.connect(self._case_saved)
+        window.destroyed.connect(lambda *_: self._forget(window))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.drafting_windows.append(window)
+        window.resize(max(self.width(), 1200), max(self.height(), 760))
+        window.show()
+        return window
+
+    def _forget(self, window: DraftingWindow) -> None:
+        if window in self.drafting_windows:
+            self.drafting_windows.remove(window)
+
+    def new_case(self) -> DraftingWindow | None:
+        if self.office is None:
+            errors.show_status(self, self.tr("Fill in the office profile first (Settings › Office profile…)."))
+            return None
+        return self._open_drafting(DraftingWindow(self.ws, officer=self.officer))
+
+    def edit_case(self, case_id: int) -> DraftingWindow | None:
+        try:
+            case = case_service.load_case(self.ws, case_id)
+        except LookupError as exc:
+            errors.show_status(self, str(exc))
+            return None
+        return self._open_drafting(DraftingWindow(self.ws, case, officer=self.officer))
+
+    def edit_selected_case(self) -> None:
+        case_id = self.register.current_case_id()
+        if case_id is None:
+            errors.show_status(self, self.tr("Select a case in the register first."))
+            return
+        self.edit_case(case_id)
+
+    def offer_pending_draft(self) -> DraftingWindow | None:
+        """After a crash or a kill, offer the unfinished draft again (nothing typed is lost)."""
+        draft = drafting.pending_draft(self.ws)
+        if draft is None:
+            return None
+        name = draft.case.subject.name or self.tr("(no party yet)")
+        when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        question = self.tr("An unfinished draft was found (party: %1, saved %2). Continue editing it?")
+        if not errors.ask(self, self.tr("Unfinished draft"), question.replace("%1", name).replace("%2", when)):
+            return None
+        return self._open_drafting(DraftingWindow.from_draft(self.ws, draft, officer=self.officer))
+
+    def _case_saved(self, case_id: int) -> None:
+        self.register.refresh()
+        self.case_page.show_case(case_id)
+
+    def import_case_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import case file"), "",
+                                              self.tr("Case files (*.json)"))
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> None:
+        """Validate the whole file and store it as a draft, off the GUI thread; nothing is half-written."""
+
+        def work():
+            with db_lock:
+                return case_service.import_case_file(self.ws, path)
+
+        def done(result) -> None:
+            self.register.refresh()
+            self.case_page.show_case(result.case_id)
+            errors.show_status(self, self.tr("Imported as case %1 (draft).").replace("%1", str(result.case_id)))
+
+        def failed(exc: BaseException, tb: str) -> None:
+            if isinstance(exc, CaseFileError):
+                lines = "\n".join(f"• {p}" for p in exc.problems)
+                errors.inform(self, self.tr("The case file was not imported"), lines)
+            else:
+                errors.report(exc, tb, self)
+
+        run_in_background(work, on_done=done, on_error=failed)
+
+    def export_selected_case(self) -> None:
+        case_id = self.register.current_case_id()
+        if case_id is None:
+            errors.show_status(self, self.tr("Select a case in the register first."))
+            return
+        self.export_case(case_id)
+
+    def export_case(self, case_id: int) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export case file"), f"case-{case_id}.json",
+                                              self.tr("Case files (*.json)"))
+        if not path:
+            return
+        try:
+            case_service.export_case_file(self.ws, case_id, Path(path))
+        except OSError as exc:
+            errors.environment_failure(self, self.tr("Export failed"), f"{path}：{exc.strerror}")
+            return
+        errors.show_status(self, self.tr("Exported to %1").replace("%1", path))
+
+    def show_catalogs(self) -> None:
+        dialog = CatalogDialog(self.ws, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.drafting_windows):
+            if not window.close():
+                event.ignore()
+                return
+        super().closeEvent(event)

@@ -14,8 +14,10 @@ def _no_modal_dialogs(monkeypatch):
 
     monkeypatch.setattr(errors, "INTERACTIVE", False)
     errors.shown.clear()
+    errors.answers.clear()
     yield errors.shown
     errors.draft_savers.clear()
+    errors.answers.clear()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from credit_desk.domain.findings import Finding, Level
 from credit_desk.domain.model import ADMIN_LEVEL_LABELS, AdminLevel
 from credit_desk.domain.rules.citations import finding
 from credit_desk.domain.rules.context import RuleContext, Step
+from credit_desk.domain.rules.office import deciding_body_findings
 
 _LEVEL_ORDER = [AdminLevel.TOWNSHIP, AdminLevel.COUNTY, AdminLevel.MUNICIPAL, AdminLevel.PROVINCIAL,
                 AdminLevel.NATIONAL]
@@ -113,20 +114,14 @@ def sanctions_suspended(ctx: RuleContext) -> bool:
 
 
 def r08_deciding_body(ctx: RuleContext) -> list[Finding]:
-    """R-08: letters go out in the name of a county-level (or higher) department."""
+    """R-08: letters go out in the name of a county-level (or higher) department.
+
+    The profile part (named, not a township body) is ``office.deciding_body_findings``, shared with
+    the office dialog; here a confirmed warning drops out, and the standard may ask for a higher level.
+    """
     office = ctx.case.office
-    out: list[Finding] = []
-    if not office.deciding_body:
-        out.append(finding("R-08", "未填写决定机关名称。", "office.deciding_body"))
-    if office.level is AdminLevel.TOWNSHIP:
-        out.append(
-            finding(
-                "R-08",
-                f"决定机关为{ADMIN_LEVEL_LABELS[office.level]}，严重失信主体名单原则上应当由县级以上（含县级）"
-                "人民政府有关部门认定；乡镇单位可作为承办单位，但文书须以县级部门名义作出。",
-                "office.level",
-            )
-        )
+    out = [f for f in deciding_body_findings(office)
+           if f.level is Level.BLOCK or not ctx.case.confirmed(f.rule, f.field)]
     std = ctx.standard
     if std is not None and std.deciding_level in {lvl.value for lvl in _LEVEL_ORDER}:
         need = AdminLevel(std.deciding_level)

@@ -31,7 +31,7 @@ def test_sqlite_pragmas(sqlite_db: Database) -> None:
 
 def test_migrates_empty_file_to_head(sqlite_db: Database, db_path: Path) -> None:
     assert db_path.exists()
-    assert schema_version(sqlite_db) == head_revision() == "0001"
+    assert schema_version(sqlite_db) == head_revision() == "0002"
     names = set(inspect(sqlite_db.engine).get_table_names())
     assert {tb.name for tb in t.metadata.sorted_tables} | {"alembic_version"} == names
 
@@ -61,7 +61,7 @@ def test_reopen_keeps_data_and_skips_migration(db_path: Path) -> None:
 
     with open_database(str(db_path), before_migrate=note) as sqlite_db, sqlite_db.session() as s:
         s.add(t.Officer(name="王五"))
-    assert calls == [("", "0001")]
+    assert calls == [("", head_revision())]
     with open_database(str(db_path), before_migrate=note) as sqlite_db, sqlite_db.session() as s:
         assert s.scalars(select(t.Officer.name)).all() == ["王五"]
     assert len(calls) == 1
@@ -76,7 +76,7 @@ def test_migrate_false_leaves_schema(db_path: Path) -> None:
 def test_default_url_is_in_the_data_dir(tmp_path: Path) -> None:
     with open_database() as sqlite_db:
         assert sqlite_db.url == "sqlite:///" + str((tmp_path / "userdata" / "credit_desk.sqlite3").resolve())
-        assert schema_version(sqlite_db) == "0001"
+        assert schema_version(sqlite_db) == head_revision()
 
 
 def test_creates_parent_folders(tmp_path: Path) -> None:
@@ -179,3 +179,24 @@ def test_import_does_not_load_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_file_head_matches_alembic_head():
+    """The fast start-up path compares against file names; they must name alembic's head."""
+    from credit_desk.store.db import file_head_revision, head_revision
+
+    assert file_head_revision() == head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'cd.sqlite3'}"
+    code = (
+        "import sys; from credit_desk.store.db import open_database; open_database(sys.argv[1]).dispose();"
+        "sys.modules.pop('alembic', None); [sys.modules.pop(m) for m in list(sys.modules) if m.startswith('alembic')];"
+        "open_database(sys.argv[1]).dispose(); assert 'alembic' not in sys.modules"
+    )
+    res = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr

@@ -1,0 +1,286 @@
+"""The case register widget: search box, filters, result count and the lazily filled table.
+
+Typing never waits for the database: each change restarts a short debounce timer, the search then
+runs in a worker (``ui.background``) holding the database lock, and a generation counter drops any
+result that a newer search has overtaken (a stale worker skips its query altogether).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from credit_desk.domain.process import OPEN_STATES, STATE_LABELS, CaseState
+from credit_desk.services.register import (
+    DATE_FIELD_LABELS,
+    CaseRegister,
+    RegisterQuery,
+    RegisterResult,
+    StoreError,
+)
+from credit_desk.services.workspace import Workspace
+from credit_desk.ui import errors
+from credit_desk.ui.background import db_lock, run_in_background
+from credit_desk.ui.register_model import (
+    CASE_ID_ROLE,
+    COL_DECISION,
+    COL_IDENTIFIER,
+    COL_PARTY,
+    COL_REFERENCE,
+    COL_STANDARD,
+    COL_STATE,
+    COL_UPDATED,
+    CaseRegisterModel,
+)
+
+#: Milliseconds of quiet after the last keystroke before the search runs.
+DEBOUNCE_MS = 150
+_OPEN = "open"
+
+
+def _locked(job: Callable[[], Any]) -> Callable[[], Any]:
+    def run() -> Any:
+        with db_lock:
+            return job()
+
+    return run
+
+
+class RegisterWidget(QWidget):
+    """Find a case by name, code or letter number, filter by state, list and dates, and open it.
+
+    Signals:
+        case_activated(int): the officer opened a case (double-click or Enter on its line).
+        new_case_requested(): the officer asked for a new case.
+        search_finished(int): a search result is on screen; the argument is its count.
+    """
+
+    case_activated = Signal(int)
+    new_case_requested = Signal()
+    search_finished = Signal(int)
+
+    def __init__(self, workspace: Workspace, *, register: CaseRegister | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("register")
+        self._ws = workspace
+        self.register = register or CaseRegister(workspace)
+        self._generation = 0
+        self._warming = False
+        self.model = CaseRegisterModel(runner=self._run_page, parent=self)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self._build()
+        self._connect()
+
+    # --- layout ----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("register-search")
+        self.search_edit.setPlaceholderText(self.tr("Search by name, credit code, ID number or letter number"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New case…"), self)
+        self.new_button.setObjectName("register-new-case")
+
+        self.state_combo = QComboBox(self)
+        self.state_combo.setObjectName("register-state")
+        # Every item carries a string: PySide6 6.12 drops a reference to None whenever a QVariant holding
+        # None (or nothing) comes back to Python, and enough of those abort the interpreter.
+        self.state_combo.addItem(self.tr("All states"), "")
+        self.state_combo.addItem(self.tr("Open cases"), _OPEN)
+        for state, label in STATE_LABELS.items():
+            self.state_combo.addItem(label, state.value)
+
+        self.standard_combo = QComboBox(self)
+        self.standard_combo.setObjectName("register-standard")
+        self.standard_combo.addItem(self.tr("All lists"), "")
+        for std in self._ws.catalogs.standards.values():
+            self.standard_combo.addItem(std.name, std.code)
+        self.standard_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.standard_combo.setMinimumContentsLength(14)
+
+        self.date_field_combo = QComboBox(self)
+        self.date_field_combo.setObjectName("register-date-field")
+        self.date_field_combo.addItem(self.tr("Any date"), "")
+        for key, label in DATE_FIELD_LABELS.items():
+            self.date_field_combo.addItem(label, key)
+        today = QDate.currentDate()
+        self.date_from = self._date_edit("register-date-from", today.addYears(-1))
+        self.date_to = self._date_edit("register-date-to", today)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("register-count")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("register-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_PARTY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_STANDARD, QHeaderView.ResizeMode.Stretch)
+        widths = {COL_REFERENCE: 250, COL_IDENTIFIER: 175, COL_STATE: 90, COL_DECISION: 220, COL_UPDATED: 130}
+        for col, width in widths.items():
+            self.table.setColumnWidth(col, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self._label(self.tr("State"), self.state_combo))
+        filters.addWidget(self.state_combo)
+        filters.addWidget(self._label(self.tr("List"), self.standard_combo))
+        filters.addWidget(self.standard_combo, 1)
+        filters.addWidget(self._label(self.tr("Date"), self.date_field_combo))
+        filters.addWidget(self.date_field_combo)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("—", self))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self._update_date_edits()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _date_edit(self, name: str, value: QDate) -> QDateEdit:
+        edit = QDateEdit(value, self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _connect(self) -> None:
+        self.search_edit.textChanged.connect(self._schedule)
+        self.state_combo.currentIndexChanged.connect(self._schedule)
+        self.standard_combo.currentIndexChanged.connect(self._schedule)
+        self.date_field_combo.currentIndexChanged.connect(self._update_date_edits)
+        self.date_field_combo.currentIndexChanged.connect(self._schedule)
+        self.date_from.dateChanged.connect(self._schedule)
+        self.date_to.dateChanged.connect(self._schedule)
+        self.table.activated.connect(self._activated)
+        self.new_button.clicked.connect(self.new_case_requested)
+
+    def _update_date_edits(self) -> None:
+        on = bool(self.date_field_combo.currentData())
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+
+    # --- the query -------------------------------------------------------------------------------------
+
+    def query(self) -> RegisterQuery:
+        """The search as the widgets describe it now."""
+        state = self.state_combo.currentData()
+        if not state:
+            states: tuple[CaseState, ...] = ()
+        elif state == _OPEN:
+            states = tuple(s for s in CaseState if s in OPEN_STATES)
+        else:
+            states = (CaseState(state),)
+        field = self.date_field_combo.currentData() or ""
+        date_from: date | None = self.date_from.date().toPython() if field else None
+        date_to: date | None = self.date_to.date().toPython() if field else None
+        return RegisterQuery(
+            text=self.search_edit.text(),
+            states=states,
+            standard=self.standard_combo.currentData() or "",
+            date_from=date_from,
+            date_to=date_to,
+            date_field=field or "updated",
+        )
+
+    def _schedule(self) -> None:
+        self._generation += 1  # anything under way is stale from now on
+        self._debounce.start()
+
+    def refresh(self) -> None:
+        """Search again now, after cases changed elsewhere (a save in the wizard, an import)."""
+        self.register.refresh()
+        self.search_now()
+
+    def search_now(self) -> None:
+        """Run the current search in the background; its result replaces the table when it arrives."""
+        self._debounce.stop()
+        self._generation += 1
+        generation, query = self._generation, self.query()
+        register = self.register
+
+        def job() -> RegisterResult | None:
+            with db_lock:
+                if generation != self._generation:  # overtaken while waiting for the lock
+                    return None
+                return register.search(query)
+
+        self.count_label.setText(self.tr("Searching…"))
+        run_in_background(job, on_done=lambda result: self._show(generation, result), on_error=self._failed)
+
+    def _show(self, generation: int, result: RegisterResult | None) -> None:
+        if result is None or generation != self._generation:
+            return
+        self.model.reset_source(result.fetch, total=result.total, first_page=result.lines)
+        self.count_label.setText(self.tr("Cases: %1").replace("%1", f"{result.total:,}"))
+        self.search_finished.emit(result.total)
+        if not self.register.ready and not self._warming:
+            self._warming = True  # build the search index now, so the first keystroke is quick
+            run_in_background(_locked(self.register.prepare), on_done=lambda _: None, on_error=self._failed)
+
+    def _run_page(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        run_in_background(_locked(job), on_done=done, on_error=self._failed)
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self.count_label.setText("")
+        if isinstance(exc, StoreError):
+            errors.environment_failure(self, self.tr("Cannot read the case register"), exc.message_cn)
+        else:
+            errors.report(exc, tb, self)
+
+    # --- opening a case --------------------------------------------------------------------------------
+
+    def _activated(self, index: Any) -> None:
+        case_id = index.data(CASE_ID_ROLE)
+        if case_id is not None:
+            self.case_activated.emit(int(case_id))
+
+    def current_case_id(self) -> int | None:
+        """The case on the selected line, if any."""
+        index = self.table.currentIndex()
+        return index.data(CASE_ID_ROLE) if index.isValid() else None
+
+    def showEvent(self, event: Any) -> None:
+        """The first time the register appears, it fills itself."""
+        super().showEvent(event)
+        if self.model.total == 0 and self._generation == 0:
+            self.search_now()
+
+
+__all__ = ["DEBOUNCE_MS", "RegisterWidget"]

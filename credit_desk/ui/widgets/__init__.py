@@ -1,0 +1,1 @@
+"""Input helpers shared by the wizard and dialogs: identifiers checked as typed, rare characters, dates."""
