@@ -57,14 +57,14 @@ run: sysdeps-run $(STAMP) translations
 ## make test: install what the tests need and run the whole suite headless, then ruff.
 test: sysdeps-test $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests --ignore=tests/bench
-	$(BIN)/ruff check credit_desk tests
+	$(BIN)/ruff check credit_desk tests packaging
 
 ## make bench: benchmarks (not part of make test); results go to docs/benchmarks.md.
 bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run_benchmarks.py --out docs/benchmarks.md
 
 lint: $(STAMP)
-	$(BIN)/ruff check credit_desk tests
+	$(BIN)/ruff check credit_desk tests packaging
 
 ## make schema: regenerate resources/schema/case-1.schema.json from the case model.
 schema: $(STAMP)

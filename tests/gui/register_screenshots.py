@@ -26,7 +26,6 @@ def main(out: Path) -> None:
     os.environ["CREDIT_DESK_DATA_DIR"] = tmp = tempfile.mkdtemp()
     sys.path.insert(0, str(ROOT / "tests" / "gui"))
     from case_factory import insert_cases
-    from credit_desk.ui.qt_compat import protect_none
     from office_screenshots import build_qm
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
@@ -37,6 +36,7 @@ def main(out: Path) -> None:
     from credit_desk.services.cases import save_case
     from credit_desk.services.workspace import open_workspace
     from credit_desk.ui.case_page import CasePage
+    from credit_desk.ui.qt_compat import protect_none
     from credit_desk.ui.register_view import RegisterWidget
     from credit_desk.ui.startup import install_translations
 

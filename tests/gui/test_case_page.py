@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from credit_desk.ui.qt_compat import protect_none
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableView, QTabWidget, QTextBrowser, QToolButton
 from sqlalchemy import insert
@@ -15,6 +14,7 @@ from credit_desk.services.cases import save_case
 from credit_desk.store import tables as t
 from credit_desk.ui.case_models import COL_CITATION, COL_MESSAGE, COL_RULE, LEVEL_ROLE, FindingsModel
 from credit_desk.ui.case_page import CasePage
+from credit_desk.ui.qt_compat import protect_none
 
 pytestmark = pytest.mark.gui
 protect_none()

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from case_factory import insert_cases
-from credit_desk.ui.qt_compat import protect_none
 from PySide6.QtCore import QDate, QModelIndex, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QTableView
 from qt_helpers import type_cjk
@@ -16,6 +15,7 @@ from credit_desk.services.cases import save_case
 from credit_desk.services.register import CaseRegister, RegisterLine, RegisterQuery
 from credit_desk.store import cases as case_store
 from credit_desk.store.register import count_cases, list_cases
+from credit_desk.ui.qt_compat import protect_none
 from credit_desk.ui.register_model import CASE_ID_ROLE, CaseRegisterModel
 from credit_desk.ui.register_view import RegisterWidget
 
