@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
 
 from credit_desk.domain.case_file import CaseFileError
 from credit_desk.domain.model import Office
@@ -24,7 +24,7 @@ from credit_desk.ui.wizard.window import DraftingWindow
 
 
 class MainWindow(QMainWindow):
-    """Register on the left, the selected case on the right; drafting opens in its own window."""
+    """Register above, the selected case below; drafting opens in its own window."""
 
     def __init__(self, workspace: Workspace, office: Office | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,17 +35,19 @@ class MainWindow(QMainWindow):
         self.officer = getpass.getuser()
         self.drafting_windows: list[DraftingWindow] = []
         self.setWindowTitle(self.tr("Credit Desk — serious dishonesty listing"))
-        self.resize(1280, 800)
+        self._fit_to_screen()
 
         self.register = RegisterWidget(workspace, parent=self)
         self.case_page = CasePage(workspace, parent=self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # register above, the selected case below: both get the full width, which a 1366×768 screen needs
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.register)
         splitter.addWidget(self.case_page)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([45, 55])  # proportions: about ten register rows on a 768-pixel screen
         self.setCentralWidget(splitter)
 
         self._build_menus()
@@ -63,6 +65,15 @@ class MainWindow(QMainWindow):
         self._set_read_only(office is None)
 
     # --- assembly ---------------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """Open at most 1440×900, never larger than the screen (1366×768 laptops are common in offices)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else None
+        width, height = 1440, 900
+        if avail is not None:
+            width, height = min(width, avail.width()), min(height, avail.height() - 40)
+        self.resize(width, height)
 
     def _action(self, text: str, name: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -97,6 +108,7 @@ class MainWindow(QMainWindow):
         """Without an office profile the officer may look, but not start cases or issue letters (R-08)."""
         for action in (self.new_case_action, self.edit_case_action, self.import_action):
             action.setEnabled(not read_only)
+        self.register.new_button.setEnabled(not read_only)
         self.read_only_label.setText(
             self.tr("No office profile yet: view only. Fill it in under Settings › Office profile…")
             if read_only else ""
@@ -113,7 +125,7 @@ class MainWindow(QMainWindow):
         window.destroyed.connect(lambda *_: self._forget(window))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.drafting_windows.append(window)
-        window.resize(max(self.width(), 1200), max(self.height(), 760))
+        window.resize(self.size())
         window.show()
         return window
 

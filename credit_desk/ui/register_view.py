@@ -162,9 +162,17 @@ class RegisterWidget(QWidget):
         filters.addWidget(QLabel("—", self))
         filters.addWidget(self.date_to)
         filters.addWidget(self.count_label)
+        self.empty_hint = QLabel(
+            self.tr("No cases yet. Click “New case…” to start one, or import a case file from the Case menu."), self
+        )
+        self.empty_hint.setObjectName("register-empty-hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555; padding: 12px; font-size: 11pt;")
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         self._update_date_edits()
 
@@ -249,6 +257,9 @@ class RegisterWidget(QWidget):
             return
         self.model.reset_source(result.fetch, total=result.total, first_page=result.lines)
         self.count_label.setText(self.tr("Cases: %1").replace("%1", f"{result.total:,}"))
+        # a newcomer's empty register says what to do first (only when nothing is filtered)
+        self.empty_hint.setVisible(result.total == 0 and not result.query.text and not result.query.states
+                                   and not result.query.standard)
         self.search_finished.emit(result.total)
         if not self.register.ready and not self._warming:
             self._warming = True  # build the search index now, so the first keystroke is quick
