@@ -109,6 +109,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
     ap.add_argument("--runs", type=int, default=50)
     ap.add_argument("--files", type=int, default=1000)
+    ap.add_argument("--no-gui", action="store_true", help="skip the desk start-up and register search benchmarks")
     args = ap.parse_args()
     render = bench_render(args.runs)
     check = bench_check(args.files)
@@ -133,6 +134,11 @@ Warm render includes the rule check that precedes every letter, the template, li
 |---|---|
 | `check` over {check['files']} case files (read + parse + all rules + deadlines, one shared calendar) | {check['total_s']:.2f} s total, {check['per_file_ms']:.2f} ms per file ({check['blocked']} blocked) |
 """
+    if not args.no_gui:
+        sys.path.insert(0, str(ROOT / "tests" / "bench"))
+        from bench_gui import gui_section
+
+        text += gui_section()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(text)
