@@ -109,6 +109,25 @@ def _filtered(
     return stmt.where(and_(*conditions)) if conditions else stmt
 
 
+
+def _case_row(r) -> CaseRow:
+    """A register line from a row of the register query's columns, in their order."""
+    return CaseRow(
+        id=r[0],
+        reference=r[1],
+        subject_name=r[2],
+        subject_kind=r[3],
+        uscc=r[4],
+        id_number=r[5],
+        standard_code=r[6],
+        state=CaseState(r[7]),
+        notice_number=r[8] or "",
+        decision_number=r[9] or "",
+        decision_date=r[10],
+        updated_at=r[11],
+    )
+
+
 def list_cases(
     session: Session,
     *,
@@ -154,23 +173,7 @@ def list_cases(
         date_field=date_field,
     )
     stmt = stmt.order_by(t.Case.updated_at.desc(), t.Case.id.desc()).offset(offset).limit(limit)
-    return [
-        CaseRow(
-            id=r[0],
-            reference=r[1],
-            subject_name=r[2],
-            subject_kind=r[3],
-            uscc=r[4],
-            id_number=r[5],
-            standard_code=r[6],
-            state=CaseState(r[7]),
-            notice_number=r[8] or "",
-            decision_number=r[9] or "",
-            decision_date=r[10],
-            updated_at=r[11],
-        )
-        for r in session.execute(stmt)
-    ]
+    return [_case_row(r) for r in session.execute(stmt)]
 
 
 def count_cases(
@@ -341,20 +344,7 @@ def rows_by_id(session: Session, ids: Iterable[int]) -> list[CaseRow]:
         .where(t.Case.id.in_(wanted))
     )
     found = {
-        r[0]: CaseRow(
-            id=r[0],
-            reference=r[1],
-            subject_name=r[2],
-            subject_kind=r[3],
-            uscc=r[4],
-            id_number=r[5],
-            standard_code=r[6],
-            state=CaseState(r[7]),
-            notice_number=r[8] or "",
-            decision_number=r[9] or "",
-            decision_date=r[10],
-            updated_at=r[11],
-        )
+        r[0]: _case_row(r)
         for r in session.execute(stmt)
     }
     return [found[i] for i in wanted if i in found]

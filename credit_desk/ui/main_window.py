@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,7 +21,15 @@ from credit_desk.ui.case_page import CasePage
 from credit_desk.ui.catalog_window import CatalogDialog
 from credit_desk.ui.office_dialog import make_office_action
 from credit_desk.ui.register_view import RegisterWidget
-from credit_desk.ui.wizard.window import DraftingWindow
+
+if TYPE_CHECKING:  # the drafting window (wizard, preview, reportlab) loads when first opened, not at start-up
+    from credit_desk.ui.wizard.window import DraftingWindow
+
+
+def _drafting_window_class() -> type[DraftingWindow]:
+    from credit_desk.ui.wizard.window import DraftingWindow
+
+    return DraftingWindow
 
 
 class MainWindow(QMainWindow):
@@ -137,7 +146,7 @@ class MainWindow(QMainWindow):
         if self.office is None:
             errors.show_status(self, self.tr("Fill in the office profile first (Settings › Office profile…)."))
             return None
-        return self._open_drafting(DraftingWindow(self.ws, officer=self.officer))
+        return self._open_drafting(_drafting_window_class()(self.ws, officer=self.officer))
 
     def edit_case(self, case_id: int) -> DraftingWindow | None:
         try:
@@ -145,7 +154,7 @@ class MainWindow(QMainWindow):
         except LookupError as exc:
             errors.show_status(self, str(exc))
             return None
-        return self._open_drafting(DraftingWindow(self.ws, case, officer=self.officer))
+        return self._open_drafting(_drafting_window_class()(self.ws, case, officer=self.officer))
 
     def edit_selected_case(self) -> None:
         case_id = self.register.current_case_id()
@@ -164,7 +173,7 @@ class MainWindow(QMainWindow):
         question = self.tr("An unfinished draft was found (party: %1, saved %2). Continue editing it?")
         if not errors.ask(self, self.tr("Unfinished draft"), question.replace("%1", name).replace("%2", when)):
             return None
-        return self._open_drafting(DraftingWindow.from_draft(self.ws, draft, officer=self.officer))
+        return self._open_drafting(_drafting_window_class().from_draft(self.ws, draft, officer=self.officer))
 
     def _case_saved(self, case_id: int) -> None:
         self.register.refresh()

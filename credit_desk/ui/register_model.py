@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from credit_desk.domain.process import CaseState
 from credit_desk.services.register import PAGE_SIZE, RegisterLine
+from credit_desk.ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 #: fetch(offset, limit) -> lines; may block on the database, so the widget runs it in a worker.
@@ -62,7 +63,7 @@ def _person_icon() -> QIcon:
     return QIcon(pixmap)
 
 
-class CaseRegisterModel(QAbstractTableModel):
+class CaseRegisterModel(HeaderedTableModel):
     """Register lines, most recently changed first, loaded a page at a time as the view scrolls.
 
     ``fetch_page(offset, limit)`` gives the lines; ``total`` says how many there are in all. With a
@@ -175,21 +176,8 @@ class CaseRegisterModel(QAbstractTableModel):
 
     # --- QAbstractTableModel --------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._headers[section] if 0 <= section < len(self._headers) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def _row_count(self) -> int:
+        return len(self._lines)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
