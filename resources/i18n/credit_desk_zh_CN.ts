@@ -364,43 +364,43 @@
 <context>
     <name>CaseRegisterModel</name>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="93" />
+        <location filename="../../credit_desk/ui/register_model.py" line="94" />
         <source>Case no.</source>
         <extracomment>fetch(offset, limit) -&gt; lines; may block on the database, so the widget runs it in a worker. run(job, on_done): run ``job()`` somewhere and hand its result to ``on_done`` on the GUI thread. States that need the officer's attention, and closed ones, get a colour in the state column.</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="94" />
+        <location filename="../../credit_desk/ui/register_model.py" line="95" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="95" />
+        <location filename="../../credit_desk/ui/register_model.py" line="96" />
         <source>Credit code / ID number</source>
         <translation>统一社会信用代码/身份证号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="96" />
+        <location filename="../../credit_desk/ui/register_model.py" line="97" />
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="97" />
+        <location filename="../../credit_desk/ui/register_model.py" line="98" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="98" />
+        <location filename="../../credit_desk/ui/register_model.py" line="99" />
         <source>Decision no.</source>
         <translation>决定书文号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="99" />
+        <location filename="../../credit_desk/ui/register_model.py" line="100" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="203" />
+        <location filename="../../credit_desk/ui/register_model.py" line="191" />
         <source>Natural person: %1</source>
         <translation>自然人：%1</translation>
     </message>
@@ -662,33 +662,33 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../credit_desk/ui/case_models.py" line="36" />
+        <location filename="../../credit_desk/ui/case_models.py" line="37" />
         <source>Rule</source>
         <extracomment>Red for what blocks the next step, amber for what needs a written reason.</extracomment>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_models.py" line="36" />
+        <location filename="../../credit_desk/ui/case_models.py" line="37" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_models.py" line="36" />
+        <location filename="../../credit_desk/ui/case_models.py" line="37" />
         <source>Finding</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_models.py" line="36" />
+        <location filename="../../credit_desk/ui/case_models.py" line="37" />
         <source>Legal basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_models.py" line="77" />
+        <location filename="../../credit_desk/ui/case_models.py" line="65" />
         <source>Blocks</source>
         <translation>阻止</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_models.py" line="77" />
+        <location filename="../../credit_desk/ui/case_models.py" line="65" />
         <source>Warning</source>
         <translation>提示</translation>
     </message>
@@ -794,120 +794,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="37" />
+        <location filename="../../credit_desk/ui/main_window.py" line="46" />
         <source>Credit Desk — serious dishonesty listing</source>
         <extracomment>recorded with every written reason until officer log-in lands (issue 5)</extracomment>
         <translation>信用认定工作台 — 严重失信主体名单认定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="57" />
+        <location filename="../../credit_desk/ui/main_window.py" line="68" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="76" />
+        <location filename="../../credit_desk/ui/main_window.py" line="96" />
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="78" />
+        <location filename="../../credit_desk/ui/main_window.py" line="98" />
         <source>&amp;Edit selected case…</source>
         <translation>编辑所选案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="80" />
+        <location filename="../../credit_desk/ui/main_window.py" line="100" />
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="81" />
+        <location filename="../../credit_desk/ui/main_window.py" line="101" />
         <source>E&amp;xport case file…</source>
         <translation>导出案件文件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="83" />
+        <location filename="../../credit_desk/ui/main_window.py" line="103" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="84" />
+        <location filename="../../credit_desk/ui/main_window.py" line="104" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="91" />
+        <location filename="../../credit_desk/ui/main_window.py" line="111" />
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="92" />
+        <location filename="../../credit_desk/ui/main_window.py" line="112" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="101" />
+        <location filename="../../credit_desk/ui/main_window.py" line="122" />
         <source>No office profile yet: view only. Fill it in under Settings › Office profile…</source>
         <translation>尚未填写本单位信息，只能查看。请在“设置 › 本单位信息…”中填写。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="126" />
+        <location filename="../../credit_desk/ui/main_window.py" line="147" />
         <source>Fill in the office profile first (Settings › Office profile…).</source>
         <translation>请先填写本单位信息（设置 › 本单位信息…）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="141" />
-        <location filename="../../credit_desk/ui/main_window.py" line="191" />
+        <location filename="../../credit_desk/ui/main_window.py" line="162" />
+        <location filename="../../credit_desk/ui/main_window.py" line="212" />
         <source>Select a case in the register first.</source>
         <translation>请先在案件登记簿中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="150" />
+        <location filename="../../credit_desk/ui/main_window.py" line="171" />
         <source>(no party yet)</source>
         <translation>（尚未填写当事人）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="152" />
+        <location filename="../../credit_desk/ui/main_window.py" line="173" />
         <source>An unfinished draft was found (party: %1, saved %2). Continue editing it?</source>
         <translation>发现未完成的草稿（当事人：%1，保存于 %2），是否继续编辑？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="153" />
+        <location filename="../../credit_desk/ui/main_window.py" line="174" />
         <source>Unfinished draft</source>
         <translation>未完成的草稿</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="162" />
+        <location filename="../../credit_desk/ui/main_window.py" line="183" />
         <source>Import case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="163" />
-        <location filename="../../credit_desk/ui/main_window.py" line="197" />
+        <location filename="../../credit_desk/ui/main_window.py" line="184" />
+        <location filename="../../credit_desk/ui/main_window.py" line="218" />
         <source>Case files (*.json)</source>
         <translation>案件文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="177" />
+        <location filename="../../credit_desk/ui/main_window.py" line="198" />
         <source>Imported as case %1 (draft).</source>
         <translation>已导入为案件 %1（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="182" />
+        <location filename="../../credit_desk/ui/main_window.py" line="203" />
         <source>The case file was not imported</source>
         <translation>案件文件未导入</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="196" />
+        <location filename="../../credit_desk/ui/main_window.py" line="217" />
         <source>Export case file</source>
         <translation>导出案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="203" />
+        <location filename="../../credit_desk/ui/main_window.py" line="224" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="205" />
+        <location filename="../../credit_desk/ui/main_window.py" line="226" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1333,17 +1333,22 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="244" />
+        <location filename="../../credit_desk/ui/register_view.py" line="166" />
+        <source>No cases yet. Click “New case…” to start one, or import a case file from the Case menu.</source>
+        <translation>尚无案件。点击“新建案件…”开始办理，或从“案件”菜单导入案件文件。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/register_view.py" line="252" />
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="251" />
+        <location filename="../../credit_desk/ui/register_view.py" line="259" />
         <source>Cases: %1</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="263" />
+        <location filename="../../credit_desk/ui/register_view.py" line="274" />
         <source>Cannot read the case register</source>
         <translation>无法读取案件登记簿</translation>
     </message>
