@@ -11,7 +11,7 @@ from credit_desk.domain.calendar import WorkCalendar
 from credit_desk.domain.catalog import Catalogs
 from credit_desk.domain.deadlines import Deadline, case_deadlines
 from credit_desk.domain.findings import Finding, Level
-from credit_desk.domain.model import Case
+from credit_desk.domain.model import Case, Confirmation
 
 
 @dataclass(frozen=True)
@@ -48,3 +48,25 @@ def check_case(
     found = rules.check_case(case, catalogs, step=step, calendar=cal, settings=settings, today=today)
     std = catalogs.standards.get(case.standard_code)
     return CheckReport(findings=found, deadlines=case_deadlines(case, std, cal, settings=settings or {}))
+
+
+def confirmable_warnings(
+    case: Case,
+    catalogs: Catalogs,
+    warnings: list[Finding],
+    **kw: object,
+) -> set[tuple[str, str]]:
+    """(rule, field) of the warnings a written reason resolves — asked of the rules themselves.
+
+    Some warnings are facts to note, not questions for the officer (R-18 on the holiday calendar, a
+    late objection reply): the rules keep them even when "confirmed". So the case is checked again with
+    every warning confirmed, and only the warnings that disappear need a reason.
+    """
+    if not warnings:
+        return set()
+    probe = case.model_copy(
+        update={"confirmations": [*case.confirmations,
+                                  *(Confirmation(rule=f.rule, field=f.field, reason="?") for f in warnings)]}
+    )
+    still = {(f.rule, f.field) for f in rules.check_case(probe, catalogs, **kw) if f.level is Level.WARN}  # type: ignore[arg-type]
+    return {(f.rule, f.field) for f in warnings} - still

@@ -23,12 +23,11 @@ from credit_desk.domain.model import (
     INSTRUMENT_TYPE_LABELS,
     SUBJECT_KIND_LABELS,
     Case,
-    Confirmation,
 )
 from credit_desk.domain.rules import Step
 from credit_desk.services.case_fields import get_value, is_empty, is_under
 from credit_desk.services.catalog_view import verification_mark
-from credit_desk.services.checking import check_case
+from credit_desk.services.checking import check_case, confirmable_warnings
 
 __all__ = [
     "GRAVITY_LABELS",
@@ -297,13 +296,7 @@ def check_pages(
     bare = case.model_copy(update={"confirmations": []})
     found = check_case(bare, catalogs, **kw).findings
     warns = [f for f in found if f.level is Level.WARN]
-    confirmable: set[tuple[str, str]] = set()
-    if warns:
-        probe = bare.model_copy(
-            update={"confirmations": [Confirmation(rule=f.rule, field=f.field, reason="?") for f in warns]}
-        )
-        still = {(f.rule, f.field) for f in check_case(probe, catalogs, **kw).findings if f.level is Level.WARN}
-        confirmable = {(f.rule, f.field) for f in warns} - still
+    confirmable = confirmable_warnings(bare, catalogs, warns, **kw)
     reasons = {(c.rule, c.field): c.reason for c in case.confirmations}
     statuses: dict[str, PageStatus] = {p.key: PageStatus() for p in pages}
     for f in found:

@@ -113,3 +113,11 @@ def test_render_document_default_is_unmarked(samr_case, shipped_catalogs):
     assert marked.pdf != plain.pdf and marked.text == plain.text
     pages = pypdf.PdfReader(io.BytesIO(marked.pdf)).pages
     assert all(DRAFT_MARK in "".join(p.extract_text().split()) for p in pages), "every page carries the mark"
+
+
+def test_only_warnings_a_reason_resolves_are_counted(samr_case, minor_case, shipped_catalogs):
+    """R-18 (holiday data missing for 2027+) is a note, not a question: it never asks for a reason."""
+    result = preview_document(samr_case, shipped_catalogs, doc_id="D-03", today=date(2026, 11, 22))
+    assert result.warnings == ()
+    minor = preview_document(minor_case, shipped_catalogs, doc_id="D-03", today=date(2026, 11, 22))
+    assert [f.rule for f in minor.warnings] == ["R-11"]
