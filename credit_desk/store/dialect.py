@@ -14,6 +14,18 @@ from sqlalchemy.engine import Engine, make_url
 
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another writer before "database is locked"
 
+#: Connection execution option: this transaction will write (e.g. take a document number), so SQLite
+#: starts it with ``BEGIN IMMEDIATE``. A deferred transaction that read first and writes later fails at
+#: once with SQLITE_BUSY_SNAPSHOT in WAL mode when another writer committed meanwhile (no busy wait);
+#: taking the write lock at BEGIN makes concurrent writers queue instead. PostgreSQL ignores it (row
+#: locks from ``UPDATE`` serialise there).
+WRITE_TRANSACTION = "credit_desk_write_transaction"
+
+
+def write_transaction_options() -> dict[str, Any]:
+    """Execution options for a session's connection whose transaction must hold the write lock from its start."""
+    return {WRITE_TRANSACTION: True}
+
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
@@ -49,7 +61,7 @@ def configure_engine(engine: Engine, *, timeout: float = DEFAULT_BUSY_TIMEOUT) -
     - ``busy_timeout``: wait for another writer instead of failing at once.
     - The driver's own transaction handling is replaced by an explicit ``BEGIN`` so that DDL
       (migrations) and savepoints are transactional, as on PostgreSQL (SQLAlchemy's documented
-      recipe for pysqlite).
+      recipe for pysqlite); ``BEGIN IMMEDIATE`` when the connection carries :data:`WRITE_TRANSACTION`.
     """
     if engine.dialect.name != "sqlite":
         return
@@ -69,7 +81,8 @@ def configure_engine(engine: Engine, *, timeout: float = DEFAULT_BUSY_TIMEOUT) -
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(WRITE_TRANSACTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def migration_options(dialect_name: str) -> dict[str, Any]:
