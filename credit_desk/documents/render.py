@@ -49,6 +49,7 @@ def resolve(context: Mapping[str, Any], path: str) -> Any:
 
 
 def is_empty(value: Any) -> bool:
+    """Nothing typed or chosen: None, blank text, an empty list."""
     if value is None:
         return True
     if isinstance(value, str):

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from credit_desk.documents.render import is_empty  # one definition of "nothing typed", shared with the forms
 from credit_desk.domain.model import Case
 
 __all__ = ["get_value", "is_empty", "is_under", "parse_path", "set_value"]
@@ -126,15 +127,6 @@ def _move_confirmations(case: Case, name: str, old: list[Any], new: list[Any]) -
     case.confirmations = kept
 
 
-def is_empty(value: Any) -> bool:
-    """Nothing typed or chosen: None, blank text, an empty list."""
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, (list, tuple, dict, set)):
-        return not value
-    return False
 
 
 def is_under(field: str, path: str) -> bool:

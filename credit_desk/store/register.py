@@ -110,6 +110,25 @@ def _filtered(
 
 
 
+
+def _row_columns() -> tuple:
+    """The columns of a register line, in the order ``_case_row`` reads them."""
+    return (
+        t.Case.id,
+        t.Case.reference,
+        t.Subject.name,
+        t.Subject.kind,
+        t.Subject.uscc,
+        t.Subject.id_number,
+        t.Case.standard_code,
+        t.Case.state,
+        t.Notice.number,
+        t.Decision.number,
+        t.Decision.decision_date,
+        t.Case.updated_at,
+    )
+
+
 def _case_row(r) -> CaseRow:
     """A register line from a row of the register query's columns, in their order."""
     return CaseRow(
@@ -149,20 +168,7 @@ def list_cases(
         date_from, date_to: inclusive local dates on ``date_field`` (change/creation time, conduct
             date, notice or decision date).
     """
-    stmt = select(
-        t.Case.id,
-        t.Case.reference,
-        t.Subject.name,
-        t.Subject.kind,
-        t.Subject.uscc,
-        t.Subject.id_number,
-        t.Case.standard_code,
-        t.Case.state,
-        t.Notice.number,
-        t.Decision.number,
-        t.Decision.decision_date,
-        t.Case.updated_at,
-    ).select_from(t.Case)
+    stmt = select(*_row_columns()).select_from(t.Case)
     stmt = _filtered(
         stmt,
         text=text,
@@ -323,20 +329,7 @@ def rows_by_id(session: Session, ids: Iterable[int]) -> list[CaseRow]:
     if not wanted:
         return []
     stmt = (
-        select(
-            t.Case.id,
-            t.Case.reference,
-            t.Subject.name,
-            t.Subject.kind,
-            t.Subject.uscc,
-            t.Subject.id_number,
-            t.Case.standard_code,
-            t.Case.state,
-            t.Notice.number,
-            t.Decision.number,
-            t.Decision.decision_date,
-            t.Case.updated_at,
-        )
+        select(*_row_columns())
         .select_from(t.Case)
         .join(t.Subject, t.Subject.id == t.Case.subject_id)
         .outerjoin(t.Notice, t.Notice.case_id == t.Case.id)
