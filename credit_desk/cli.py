@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("render", help="把案件文件生成 PDF 文书")
     r.add_argument("file", type=Path)
     r.add_argument("--doc", required=True, choices=["D-03", "D-08"], help="文书类型")
-    r.add_argument("--out", required=True, type=Path, help="输出 PDF 路径")
+    r.add_argument("--out", required=True, type=Path, help="输出路径（.pdf，或 .docx 生成 Word/WPS 文档）")
     r.add_argument("--number", help="文号（默认取案件中的决定书文号）")
     r.add_argument("--date", type=_date, help="成文日期（默认取决定日期）")
 

@@ -106,14 +106,19 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise CliError(f"以下规则阻止生成 {args.doc}：\n{lines}", code=1) from None
     except DocumentError as exc:
         raise CliError(f"无法生成 {args.doc}：{exc}", code=1) from None
+    data = result.pdf
+    if args.out.suffix.lower() == ".docx":  # the same letter for Word/WPS, East-Asian fonts set explicitly
+        from credit_desk.documents.docx_export import render_docx
+
+        data = render_docx(result.letter)
     try:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         tmp = args.out.with_name(args.out.name + ".part")
-        tmp.write_bytes(result.pdf)
+        tmp.write_bytes(data)
         tmp.replace(args.out)
     except OSError as exc:
         raise CliError(f"无法写入 {args.out}：{exc.strerror}") from None
-    print(f"已生成 {args.doc}：{args.out}（{len(result.pdf) // 1024} KB，SHA-256 {result.sha256[:16]}…）")
+    print(f"已生成 {args.doc}：{args.out}（{len(data) // 1024} KB，PDF SHA-256 {result.sha256[:16]}…）")
     return 0
 
 

@@ -120,3 +120,26 @@ def test_console_script_runs_without_qt(tmp_path):
     )
     res = subprocess.run([sys.executable, "-c", code, str(SAMR)], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
+
+
+def test_render_pdf_and_docx(capsys, tmp_path):
+    import docx
+
+    pdf = tmp_path / "D-03.pdf"
+    code, out, _ = run(capsys, "render", SAMR, "--doc", "D-03", "--out", pdf)
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF") and "已生成 D-03" in out
+    word = tmp_path / "D-03.docx"
+    code, _, _ = run(capsys, "render", SAMR, "--doc", "D-03", "--out", word)
+    assert code == 0
+    text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert "青山县味佳食品有限公司" in text and "救济措施" in text
+
+
+def test_render_refused_names_rule_and_citation(capsys, tmp_path):
+    data = json.loads(SAMR.read_text(encoding="utf-8"))
+    data["case"]["notice"] = None
+    bad = tmp_path / "no-notice.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run(capsys, "render", bad, "--doc", "D-03", "--out", tmp_path / "x.pdf")
+    assert code == 1 and "R-05" in err and "国办发〔2020〕49号 四(八)" in err
+    assert not (tmp_path / "x.pdf").exists()
