@@ -66,9 +66,15 @@ class _Worker(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:  # in the pool thread
-        signals = self.task._signals
+        # Take the payload out of the runnable while this thread holds the GIL: Qt deletes the runnable
+        # later *without* the GIL, and if that dropped the last reference to a Task or a closure holding
+        # Qt objects, PySide would disconnect signals from C++ and wait for the GIL while holding Qt's
+        # connection lock — a deadlock with a GUI thread that holds the GIL (seen closing a progress dialog).
+        fn, task, wants_task = self.fn, self.task, self.wants_task
+        self.fn = self.task = None  # type: ignore[assignment]
+        signals = task._signals
         try:
-            result = self.fn(self.task) if self.wants_task else self.fn()
+            result = fn(task) if wants_task else fn()
         except Cancelled:
             signals.cancelled.emit()
         except Exception as exc:  # delivered to the GUI thread, which decides the error tier
@@ -168,6 +174,7 @@ def run_with_progress(
         on_cancelled=finish(on_cancelled),
     )
     dialog.canceled.connect(task.cancel)
+    dialog.task = task  # the Task lives as long as its dialog, on the GUI thread (see _Worker.run)
     return task, dialog
 
 
