@@ -8,13 +8,14 @@ characters here, once.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from credit_desk.documents.context_extras import EXTRA_SETTING_KEYS, OBJECTION_RESULT_LABELS, letter_extras
 from credit_desk.documents.errors import DocumentError
 from credit_desk.documents.letter import cn_numeral, format_date_cn
+from credit_desk.documents.text import bare, clean, date_cn, join_cn
 from credit_desk.domain.catalog import (
     INSTRUMENT_LEVEL_LABELS,
     MEASURE_CATEGORY_LABELS,
@@ -30,7 +31,6 @@ from credit_desk.domain.model import (
     INSTRUMENT_TYPE_LABELS,
     SUBJECT_KIND_LABELS,
     Case,
-    ObjectionResult,
     SubjectKind,
 )
 
@@ -44,11 +44,7 @@ LITIGATION_PERIOD = "六个月"  # 行政诉讼法 第四十六条
 LITIGATION_BASIS = "《中华人民共和国行政诉讼法》第四十六条"
 DEFAULT_REPAIR_MATERIALS = ("信用修复申请书", "履行法定义务、纠正失信行为的相关证明材料", "信用承诺书")
 
-OBJECTION_RESULT_LABELS = {
-    ObjectionResult.UPHELD: "成立",
-    ObjectionResult.REJECTED: "不成立",
-    ObjectionResult.PARTLY: "部分成立",
-}
+
 
 # How a body refers to itself in its letters ("本局"), by the ending of its name.
 SELF_REFERENCE = (
@@ -181,43 +177,6 @@ CONTEXT_SCHEMA: dict[str, frozenset[str] | None] = {
 }
 CONTEXT_NAMES = frozenset(CONTEXT_SCHEMA)
 
-_TRAILING_PUNCT = "。；;，,、 "
-
-# Keys of ``settings`` that carry a letter's own facts rather than office settings: read by _extras into
-# the context entries above, and kept out of the ``settings`` snapshot (they may hold dates).
-EXTRA_SETTING_KEYS = ("objection_index", "repair", "delivery", "closing_reasons", "closing_findings")
-
-# What a granted repair does to the information (SPEC §6 D-04); an officer may pass other wording.
-REPAIR_EFFECTS = {
-    "remove": "将{you}移出{list}",
-    "stop_sharing": "终止共享、公开{you}的相关失信信息",
-    "mark": "在信用信息系统中对相关失信信息标注“已修复”",
-    "shield": "在“信用中国”网站、国家企业信用信息公示系统等公示渠道屏蔽相关失信信息",
-    "delete": "依法删除相关失信信息",
-}
-DEFAULT_REPAIR_EFFECTS = ("remove", "stop_sharing", "mark", "shield")
-
-
-def clean(text: object) -> str:
-    """User or catalog text made printable: control characters dropped (newlines kept), ends stripped."""
-    s = "" if text is None else str(text)
-    s = s.replace("\r\n", "\n").replace("\t", " ")
-    return "".join(ch for ch in s if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")).strip()
-
-
-def bare(text: object) -> str:
-    """Clean text without closing punctuation, to be embedded in a sentence."""
-    return clean(text).rstrip(_TRAILING_PUNCT)
-
-
-def _date(d: date | None) -> str:
-    return format_date_cn(d) if d else ""
-
-
-def _join(items: Iterable[str], sep: str = "、") -> str:
-    return sep.join(i for i in items if i)
-
-
 _PERIOD_UNITS_CN = {"days": "日", "working_days": "个工作日", "months": "个月", "years": "年"}
 
 
@@ -329,11 +288,11 @@ def _objections(case: Case, you: str, self_ref: str) -> tuple[list[dict[str, Any
     for o in case.objections:
         result = OBJECTION_RESULT_LABELS.get(o.result, "") if o.result else ""
         item = {
-            "received_date": _date(o.received_date),
+            "received_date": date_cn(o.received_date),
             "summary": bare(o.summary),
             "verification": bare(o.verification),
             "result_label": result,
-            "reply_date": _date(o.reply_date),
+            "reply_date": date_cn(o.reply_date),
             "reply_number": clean(o.reply_number),
         }
         items.append(item)
@@ -352,65 +311,9 @@ def _objections(case: Case, you: str, self_ref: str) -> tuple[list[dict[str, Any
         return items, "".join(sentences)
     notice = case.notice
     if notice and notice.waived:
-        when = f"于{_date(notice.waiver_date)}" if notice.waiver_date else ""
+        when = f"于{date_cn(notice.waiver_date)}" if notice.waiver_date else ""
         return items, f"{you}{when}书面放弃陈述、申辩的权利。"
     return items, f"{you}在规定期限内未提出陈述、申辩意见，也未提出异议。"
-
-
-def _text_or_date(value: object) -> str:
-    return _date(value) if isinstance(value, date) else clean(value)
-
-
-def _lines(value: object) -> list[str]:
-    items = [value] if isinstance(value, str) else (value if isinstance(value, (list, tuple)) else [])
-    return [bare(i) for i in items if bare(i)]
-
-
-def _extras(case: Case, s: Mapping[str, Any], *, you: str, list_name: str, decision_title: str) -> dict[str, Any]:
-    """objection / repair / delivery / closing: the facts of D-02, D-04, D-05, D-06 and D-07.
-
-    The case model does not record repair applications, deliveries of every letter or the reasons for
-    not listing yet, so the caller passes them in ``settings``; absent values stay empty, and a form that
-    mandates them refuses to print rather than print a blank.
-    """
-    index = s.get("objection_index", -1)
-    o = None
-    if case.objections and isinstance(index, int) and -len(case.objections) <= index < len(case.objections):
-        o = case.objections[index]
-    objection = {
-        "exists": o is not None,
-        "received_date": _date(o.received_date) if o else "",
-        "summary": bare(o.summary) if o else "",
-        "verification": bare(o.verification) if o else "",
-        "result": str(o.result) if o and o.result else "",
-        "result_label": OBJECTION_RESULT_LABELS.get(o.result, "") if o and o.result else "",
-        "reply_date": _date(o.reply_date) if o else "",
-        "reply_number": clean(o.reply_number) if o else "",
-    }
-    r = s.get("repair") if isinstance(s.get("repair"), Mapping) else {}
-    effects = r.get("effects") or DEFAULT_REPAIR_EFFECTS
-    repair = {
-        "application_date": _text_or_date(r.get("application_date")),
-        "materials": _lines(r.get("materials")),
-        "findings": _lines(r.get("findings")),
-        "effects": [bare(REPAIR_EFFECTS.get(str(e), str(e)).format(you=you, list=list_name)) for e in effects],
-        "reasons": _lines(r.get("reasons")),
-        "effective_date": _text_or_date(r.get("effective_date")),
-    }
-    d = s.get("delivery") if isinstance(s.get("delivery"), Mapping) else {}
-    dec = case.decision
-    delivery = {
-        "document_title": bare(d.get("document_title") or (decision_title if dec else "")).strip("《》"),
-        "document_number": clean(d.get("document_number") or (dec.number if dec else "")),
-        "recipient": clean(d.get("recipient") or case.subject.name),
-        "method": clean(d.get("method") or (dec.delivery_method if dec else "")),
-        "place": clean(d.get("place") or case.subject.address),
-        "date": _text_or_date(d.get("date") or (dec.delivered_date if dec else None)),
-        "servers": _lines(d.get("servers")),
-        "note": clean(d.get("note")),
-    }
-    closing = {"reasons": _lines(s.get("closing_reasons")), "findings": _lines(s.get("closing_findings"))}
-    return {"objection": objection, "repair": repair, "delivery": delivery, "closing": closing}
 
 
 def build_context(
@@ -443,7 +346,7 @@ def build_context(
         "address": clean(off.address),
         "contact_person": clean(off.contact_person),
         "phone": clean(off.phone),
-        "contact_line": _join(
+        "contact_line": join_cn(
             [
                 f"地址：{clean(off.address)}" if off.address else "",
                 f"联系人：{clean(off.contact_person)}" if off.contact_person else "",
@@ -481,7 +384,7 @@ def build_context(
             {
                 "code": m.code,
                 "text": bare(m.text),
-                "basis": clean(_join(cites) or m.basis_text),
+                "basis": clean(join_cn(cites) or m.basis_text),
                 "implementing_body": clean(m.implementing_body),
                 "category": m.category,
                 "category_label": MEASURE_CATEGORY_LABELS[m.category],
@@ -517,7 +420,7 @@ def build_context(
         "period": st.publication_period.label(),
         "publication_period": st.publication_period.label(),
         "publication_channels": channels,
-        "channels": _join(channels),
+        "channels": join_cn(channels),
         "earliest_removal": st.earliest_removal.label(),
         "removal_conditions": [bare(c) for c in (case.removal_conditions or st.removal_conditions) if bare(c)],
         "removal_procedure": clean(case.removal_procedure or st.removal_procedure),
@@ -547,8 +450,8 @@ def build_context(
                 "name": title or type_label,
                 "number": clean(b.number),
                 "issuing_body": clean(b.issuing_body),
-                "issue_date": _date(b.issue_date),
-                "effective_date": _date(b.effective_date),
+                "issue_date": date_cn(b.issue_date),
+                "effective_date": date_cn(b.effective_date),
                 "named_by_law": clean(b.named_by_law),
             }
         )
@@ -558,11 +461,11 @@ def build_context(
         "exists": bool(n and (n.number or n.issue_date)),
         "title": f"列入{clean(st.name)}告知书",
         "number": clean(n.number) if n else "",
-        "issue_date": _date(n.issue_date) if n else "",
-        "delivered_date": _date(n.delivered_date) if n else "",
+        "issue_date": date_cn(n.issue_date) if n else "",
+        "delivered_date": date_cn(n.delivered_date) if n else "",
         "delivery_method": clean(n.delivery_method) if n else "",
         "waived": bool(n and n.waived),
-        "waiver_date": _date(n.waiver_date) if n else "",
+        "waiver_date": date_cn(n.waiver_date) if n else "",
     }
     objections, objections_summary = _objections(case, you, self_ref)
 
@@ -572,13 +475,13 @@ def build_context(
     decision = {
         "title": f"列入{clean(st.name)}决定书",
         "number": clean(number) if is_decision else clean(dec.number if dec else ""),
-        "date": format_date_cn(issue_date) if is_decision else _date(dec.decision_date if dec else None),
-        "effective_date": _date(effective),
-        "start": _date(effective) or "本决定生效之日",
-        "effective_clause": f"本决定自{_date(effective)}起生效。" if effective else "本决定自送达之日起生效。",
-        "channels": _join(channels),
+        "date": format_date_cn(issue_date) if is_decision else date_cn(dec.decision_date if dec else None),
+        "effective_date": date_cn(effective),
+        "start": date_cn(effective) or "本决定生效之日",
+        "effective_clause": f"本决定自{date_cn(effective)}起生效。" if effective else "本决定自送达之日起生效。",
+        "channels": join_cn(channels),
         "channels_list": channels,
-        "delivered_date": _date(dec.delivered_date if dec else None),
+        "delivered_date": date_cn(dec.delivered_date if dec else None),
     }
     remedy = {
         "reconsideration_body": office["reconsideration_body"],
@@ -600,7 +503,7 @@ def build_context(
         "sanctions": sanctions,
         "case": {
             "reference": clean(case.reference),
-            "conduct_date": _date(case.conduct_date),
+            "conduct_date": date_cn(case.conduct_date),
             "conduct_summary": clean(case.conduct_summary),
             "gravity_label": {"slight": "轻微", "general": "一般", "serious": "严重"}[str(case.gravity)],
         },
@@ -610,5 +513,5 @@ def build_context(
         "decision": decision,
         "remedy": remedy,
         "settings": {k: v for k, v in merged_settings.items() if k != "fonts" and k not in EXTRA_SETTING_KEYS},
-        **_extras(case, merged_settings, you=you, list_name=standard["name"], decision_title=decision["title"]),
+        **letter_extras(case, merged_settings, you=you, list_name=standard["name"], decision_title=decision["title"]),
     }
