@@ -67,15 +67,19 @@ class LetterOutput(QObject):
         self._official(case, doc_id, lambda result: self._print(result.pdf, doc_id))
 
     def export_letter(self, case: Case, doc_id: str) -> None:
-        """Ask where to save, render officially, write the PDF there atomically."""
-        path, _ = QFileDialog.getSaveFileName(
-            self._widget, self.tr("Export PDF"), str(default_export_path(doc_id, case)), self.tr("PDF files (*.pdf)")
+        """Ask where to save (PDF, or DOCX for Word/WPS), render officially, write the file atomically."""
+        word_filter = self.tr("Word documents (*.docx)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self._widget, self.tr("Export PDF"), str(default_export_path(doc_id, case)),
+            self.tr("PDF files (*.pdf)") + ";;" + word_filter,
         )
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self._official(case, doc_id, lambda result: self._export(result.pdf, doc_id, path))
+        as_docx = path.lower().endswith(".docx") or (chosen == word_filter and not path.lower().endswith(".pdf"))
+        suffix = ".docx" if as_docx else ".pdf"
+        if not path.lower().endswith(suffix):
+            path += suffix
+        self._official(case, doc_id, lambda result: self._export(result, doc_id, path, as_docx=as_docx))
 
     # --- steps ---------------------------------------------------------------------------------------
 
@@ -118,14 +122,21 @@ class LetterOutput(QObject):
             on_done=done, on_error=lambda exc, tb: self._failed_if_alive(exc, tb, self.tr("Cannot print")),
         )
 
-    def _export(self, pdf: bytes, doc_id: str, path: str) -> None:
+    def _export(self, result: rendering.RenderResult, doc_id: str, path: str, *, as_docx: bool = False) -> None:
+        def content() -> Path:
+            if as_docx:  # the same Letter as the PDF, East-Asian fonts set explicitly for Word and WPS
+                from credit_desk.documents.docx_export import render_docx
+
+                return printing.export_pdf(render_docx(result.letter), path)
+            return printing.export_pdf(result.pdf, path)
+
         def done(written: Path) -> None:
             if shiboken6.isValid(self):
                 self.message.emit(fill(self.tr("Saved %1"), written))
                 self.exported.emit(doc_id, str(written))
 
         run_in_background(
-            lambda: printing.export_pdf(pdf, path), on_done=done,
+            content, on_done=done,
             on_error=lambda exc, tb: self._failed_if_alive(exc, tb, self.tr("Cannot write the file")),
         )
 

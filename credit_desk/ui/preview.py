@@ -125,7 +125,7 @@ class PreviewPane(QWidget):
         self.print_button.setObjectName("previewPrint")
         self.print_button.setToolTip(printing.print_note())
         self.print_button.clicked.connect(self.print_letter)
-        self.export_button = QPushButton(self.tr("Export PDF…"), self)
+        self.export_button = QPushButton(self.tr("Export PDF or Word…"), self)
         self.export_button.setObjectName("previewExport")
         self.export_button.clicked.connect(self.export_letter)
 

@@ -16,7 +16,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../credit_desk/ui/background.py" line="142" />
+        <location filename="../../credit_desk/ui/background.py" line="148" />
         <source>Cancel</source>
         <extracomment>Serializes database work from workers (SQLite allows one writer; keeps ordering predictable).</extracomment>
         <translation>取消</translation>
@@ -745,48 +745,53 @@
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="72" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="71" />
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letter_output.py" line="73" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="72" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="74" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="86" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="90" />
         <source>Preparing the letter…</source>
         <translation>正在生成正式文书…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="113" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="117" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已向打印机发送 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="117" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="121" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="118" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="122" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="124" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="135" />
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="129" />
-        <location filename="../../credit_desk/ui/letter_output.py" line="150" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="140" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="161" />
         <source>Cannot write the file</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="141" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="152" />
         <source>The letter cannot be issued yet. Resolve these first:</source>
         <translation>文书尚不能正式出具，请先解决以下问题：</translation>
     </message>
@@ -1156,8 +1161,8 @@
     </message>
     <message>
         <location filename="../../credit_desk/ui/preview.py" line="128" />
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
+        <source>Export PDF or Word…</source>
+        <translation>导出 PDF 或 Word…</translation>
     </message>
     <message>
         <location filename="../../credit_desk/ui/preview.py" line="133" />

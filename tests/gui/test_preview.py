@@ -202,6 +202,23 @@ def test_export_writes_the_official_bytes(qtbot, make_pane, samr_case, workspace
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
+def test_export_as_word_document(qtbot, make_pane, samr_case, monkeypatch, tmp_path):
+    """Choosing the Word filter writes the same letter as DOCX (opens in Word and WPS)."""
+    import docx
+
+    target = tmp_path / "决定书"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "Word documents (*.docx)")))
+    pane = make_pane(debounce_ms=0)
+    render(qtbot, pane, samr_case)
+    with qtbot.waitSignal(pane.exported, timeout=RENDER_TIMEOUT) as blocker:
+        qtbot.mouseClick(pane.export_button, _left())
+    written = tmp_path / "决定书.docx"
+    assert blocker.args == ["D-03", str(written)]
+    text = "\n".join(p.text for p in docx.Document(str(written)).paragraphs)
+    assert samr_case.subject.name in text and samr_case.decision.number in text
+
+
 def test_export_is_refused_with_rule_and_citation(qtbot, make_pane, samr_case, monkeypatch, tmp_path,
                                                   _no_modal_dialogs):
     samr_case.notice = None
