@@ -156,12 +156,16 @@ class MainWindow(QMainWindow):
             return None
         return self._open_drafting(_drafting_window_class()(self.ws, case, officer=self.officer))
 
-    def edit_selected_case(self) -> None:
+    def _selected_case_id(self) -> int | None:
+        """The register's current case; says in the status bar when none is selected."""
         case_id = self.register.current_case_id()
         if case_id is None:
             errors.show_status(self, self.tr("Select a case in the register first."))
-            return
-        self.edit_case(case_id)
+        return case_id
+
+    def edit_selected_case(self) -> None:
+        if (case_id := self._selected_case_id()) is not None:
+            self.edit_case(case_id)
 
     def offer_pending_draft(self) -> DraftingWindow | None:
         """After a crash or a kill, offer the unfinished draft again (nothing typed is lost)."""
@@ -207,11 +211,8 @@ class MainWindow(QMainWindow):
         run_in_background(work, on_done=done, on_error=failed)
 
     def export_selected_case(self) -> None:
-        case_id = self.register.current_case_id()
-        if case_id is None:
-            errors.show_status(self, self.tr("Select a case in the register first."))
-            return
-        self.export_case(case_id)
+        if (case_id := self._selected_case_id()) is not None:
+            self.export_case(case_id)
 
     def export_case(self, case_id: int) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export case file"), f"case-{case_id}.json",

@@ -860,59 +860,58 @@
         <translation>请先填写本单位信息（设置 › 本单位信息…）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="162" />
-        <location filename="../../credit_desk/ui/main_window.py" line="212" />
+        <location filename="../../credit_desk/ui/main_window.py" line="163" />
         <source>Select a case in the register first.</source>
         <translation>请先在案件登记簿中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="171" />
+        <location filename="../../credit_desk/ui/main_window.py" line="175" />
         <source>(no party yet)</source>
         <translation>（尚未填写当事人）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="173" />
+        <location filename="../../credit_desk/ui/main_window.py" line="177" />
         <source>An unfinished draft was found (party: %1, saved %2). Continue editing it?</source>
         <translation>发现未完成的草稿（当事人：%1，保存于 %2），是否继续编辑？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="174" />
+        <location filename="../../credit_desk/ui/main_window.py" line="178" />
         <source>Unfinished draft</source>
         <translation>未完成的草稿</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="183" />
+        <location filename="../../credit_desk/ui/main_window.py" line="187" />
         <source>Import case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="184" />
-        <location filename="../../credit_desk/ui/main_window.py" line="218" />
+        <location filename="../../credit_desk/ui/main_window.py" line="188" />
+        <location filename="../../credit_desk/ui/main_window.py" line="219" />
         <source>Case files (*.json)</source>
         <translation>案件文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="198" />
+        <location filename="../../credit_desk/ui/main_window.py" line="202" />
         <source>Imported as case %1 (draft).</source>
         <translation>已导入为案件 %1（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="203" />
+        <location filename="../../credit_desk/ui/main_window.py" line="207" />
         <source>The case file was not imported</source>
         <translation>案件文件未导入</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="217" />
+        <location filename="../../credit_desk/ui/main_window.py" line="218" />
         <source>Export case file</source>
         <translation>导出案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="224" />
+        <location filename="../../credit_desk/ui/main_window.py" line="225" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="226" />
+        <location filename="../../credit_desk/ui/main_window.py" line="227" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
