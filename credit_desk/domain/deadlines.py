@@ -28,6 +28,7 @@ ADMIN_RECONSIDERATION_88 = "《中华人民共和国行政复议法》第八十�
 ADMIN_PENALTY_85 = "《中华人民共和国行政处罚法》第八十五条"
 GUOBAN_49_4_8 = "国办发〔2020〕49号 四(八)"
 GUANNAN_4_1 = "灌南县实施方案 四(一)"
+GUOBAN_22 = "国办发〔2025〕22号"
 
 #: How periods are counted unless a statute says otherwise.
 DEFAULT_COUNTING = (CIVIL_PROCEDURE_85, ADMIN_LITIGATION_101)
@@ -38,6 +39,7 @@ DEFAULT_PERIODS: dict[str, Period] = {
     "objection_reply_period": Period(count=10, unit=PeriodUnit.WORKING_DAYS),
     "reconsideration_period": Period(count=60, unit=PeriodUnit.DAYS),
     "litigation_period": Period(count=6, unit=PeriodUnit.MONTHS),
+    "repair_decision_period": Period(count=3, unit=PeriodUnit.WORKING_DAYS),
 }
 
 #: 行政处罚法 第八十五条: its "二日""三日""五日""七日" are working days.
@@ -287,7 +289,8 @@ def case_deadlines(
     """Every date of the case that can be computed now; those whose trigger is missing are left out.
 
     Keys: ``statement_end``, ``objection_reply:<i>`` (index into ``case.objections``),
-    ``reconsideration_end``, ``litigation_end``, ``publication_end``, ``earliest_repair``.
+    ``reconsideration_end``, ``litigation_end``, ``publication_end``, ``earliest_repair``,
+    ``repair_decision:<i>`` (index into ``case.repairs``).
     ``statement_end`` is computed even when the party waived the period; R-05 handles the waiver.
     """
     out: list[Deadline] = []
@@ -329,7 +332,24 @@ def case_deadlines(
                 citations=[std_cite],
             )
         )
+    for i, repair in enumerate(case.repairs):
+        out.append(_repair_decision(i, repair.acceptance_date or repair.received_date, standard, cal, settings))
     return out
+
+
+def _repair_decision(
+    index: int, received: date, standard: Standard | None, cal: WorkCalendar, settings: Mapping[str, object] | None
+) -> Deadline:
+    """R-15: a complete repair application is decided within the standard's limit (default: the setting)."""
+    if standard is not None:
+        period, cites = standard.removal_time_limit, [_standard_citation(standard)]
+    else:
+        period, cites = setting_period(settings, "repair_decision_period"), [GUOBAN_22]
+    return add_period(
+        cal, received, period,
+        key=f"repair_decision:{index}", label=f"第{index + 1}项信用修复申请办理期限",
+        start_event="受理信用修复申请", citations=cites,
+    )
 
 
 def _statement_end(

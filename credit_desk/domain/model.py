@@ -180,6 +180,134 @@ class Decision(_Model):
     publication_channels: list[str] = Field(default_factory=list)
 
 
+class DeliveryMethod(StrEnum):
+    """How a letter reached the party (送达方式, 民事诉讼法 第七章 applied by analogy)."""
+
+    DIRECT = "direct"  # 直接送达
+    MAIL = "mail"  # 邮寄送达
+    ELECTRONIC = "electronic"  # 电子送达
+    LEFT = "left"  # 留置送达
+    ENTRUSTED = "entrusted"  # 委托送达
+    PUBLIC = "public"  # 公告送达
+
+
+DELIVERY_METHOD_LABELS = {
+    DeliveryMethod.DIRECT: "直接送达",
+    DeliveryMethod.MAIL: "邮寄送达",
+    DeliveryMethod.ELECTRONIC: "电子送达",
+    DeliveryMethod.LEFT: "留置送达",
+    DeliveryMethod.ENTRUSTED: "委托送达",
+    DeliveryMethod.PUBLIC: "公告送达",
+}
+
+
+class Delivery(_Model):
+    """Proof that a letter was delivered (D-06 送达回证); the delivery date starts the letter's clocks."""
+
+    doc_type: str = Field(description="letter type delivered: D-01, D-02, D-03, …")
+    document_number: str = ""
+    method: DeliveryMethod = DeliveryMethod.DIRECT
+    delivered_date: date
+    recipient: str = ""
+    place: str = ""
+    servers: list[str] = Field(default_factory=list, description="送达人")
+    proof: str = Field(default="", description="签收回执、邮件跟踪号、电子送达记录等")
+    note: str = ""
+
+
+class Publication(_Model):
+    """The public listing (公示, R-14): the text as published, its period and its withdrawal."""
+
+    start_date: date
+    end_date: date | None = Field(default=None, description="the publication period's end (publication_end)")
+    channels: list[str] = Field(default_factory=list)
+    public_text: str = Field(default="", description="the text as published, personal data masked (R-14)")
+    unmasked_reason: str = Field(default="", description="legal basis or consent when data is not masked")
+    withdrawn_date: date | None = None
+    withdrawal_reason: str = ""
+
+
+class RepairMaterial(StrEnum):
+    """Materials of a credit-repair application (国办发〔2025〕22号; D-08)."""
+
+    APPLICATION = "application"  # 信用修复申请书
+    OBLIGATIONS = "obligations"  # 履行法定义务、纠正失信行为的证明材料
+    COMMITMENT = "commitment"  # 信用承诺书
+
+
+REPAIR_MATERIAL_LABELS = {
+    RepairMaterial.APPLICATION: "信用修复申请书",
+    RepairMaterial.OBLIGATIONS: "已履行法定义务、纠正失信行为的证明材料",
+    RepairMaterial.COMMITMENT: "信用承诺书",
+}
+
+
+class RepairOutcome(StrEnum):
+    GRANTED = "granted"  # 准予修复（移出）D-04
+    REFUSED = "refused"  # 不予修复（移出）D-05
+
+
+class RepairEffect(StrEnum):
+    """What a granted repair does to the information (SPEC §6 D-04)."""
+
+    REMOVE = "remove"  # 移出名单
+    STOP_SHARING = "stop_sharing"  # 终止共享公开
+    MARK = "mark"  # 标注
+    SHIELD = "shield"  # 屏蔽
+    DELETE = "delete"  # 删除
+
+
+REPAIR_EFFECT_LABELS = {
+    RepairEffect.REMOVE: "移出名单",
+    RepairEffect.STOP_SHARING: "终止共享公开",
+    RepairEffect.MARK: "标注",
+    RepairEffect.SHIELD: "屏蔽",
+    RepairEffect.DELETE: "删除",
+}
+
+
+class RepairApplication(_Model):
+    """A credit-repair (early removal) application and its decision (R-15). There is no fee field: repair
+    is free (国办发〔2020〕49号 六(十二)), so no fee can ever be recorded."""
+
+    received_date: date
+    materials: list[RepairMaterial] = Field(default_factory=list)
+    other_materials: list[str] = Field(default_factory=list)
+    accepted: bool | None = Field(default=None, description="受理 (True) / 不予受理 (False) / not yet decided")
+    acceptance_date: date | None = None
+    findings: list[str] = Field(default_factory=list, description="修复条件审查情况")
+    outcome: RepairOutcome | None = None
+    decision_date: date | None = None
+    reasons: list[str] = Field(default_factory=list, description="reasons of a refusal (受理 or 修复)")
+    effects: list[RepairEffect] = Field(default_factory=list)
+    letter_number: str = ""
+
+
+class ClosingKind(StrEnum):
+    NOT_LISTED = "not_listed"  # 不予列入 D-07
+    REPAIRED = "repaired"  # 信用修复移出 D-04
+    EXPIRED = "expired"  # 公示期满移出
+    REVOKED = "revoked"  # 认定错误，撤销列入
+
+
+CLOSING_KIND_LABELS = {
+    ClosingKind.NOT_LISTED: "不予列入",
+    ClosingKind.REPAIRED: "信用修复移出",
+    ClosingKind.EXPIRED: "期满移出",
+    ClosingKind.REVOKED: "撤销列入",
+}
+
+
+class Closing(_Model):
+    """How the case ended: not listed (D-07), or removed from the list (repair, end of period, revocation)."""
+
+    kind: ClosingKind
+    closing_date: date
+    reasons: list[str] = Field(default_factory=list)
+    findings: list[str] = Field(default_factory=list, description="what was found (D-07 认定情况)")
+    letter_number: str = ""
+
+
 class Case(_Model):
     """One listing case, from draft to removal."""
 
@@ -206,6 +334,10 @@ class Case(_Model):
     notice: Notice | None = None
     objections: list[Objection] = Field(default_factory=list)
     decision: Decision | None = None
+    deliveries: list[Delivery] = Field(default_factory=list)
+    publication: Publication | None = None
+    repairs: list[RepairApplication] = Field(default_factory=list)
+    closing: Closing | None = None
     confirmations: list[Confirmation] = Field(default_factory=list)
 
     def confirmed(self, rule: str, field: str = "") -> Confirmation | None:

@@ -152,6 +152,10 @@ def _child_rows(case: m.Case, case_id: int) -> dict[type, list[dict[str, Any]]]:
         t.Notice: [_row(case.notice, case_id=case_id)] if case.notice else [],
         t.Objection: seq(case.objections),
         t.Decision: [_row(case.decision, case_id=case_id)] if case.decision else [],
+        t.Delivery: seq(case.deliveries),
+        t.Publication: [_row(case.publication, case_id=case_id)] if case.publication else [],
+        t.RepairApplication: seq(case.repairs),
+        t.Closing: [_row(case.closing, case_id=case_id)] if case.closing else [],
         t.Confirmation: confirmations,
     }
 
@@ -238,6 +242,8 @@ def load_case(session: Session, case_id: int) -> m.Case:
 
     notices = _parts(session, t.Notice, case_id, m.Notice)
     decisions = _parts(session, t.Decision, case_id, m.Decision)
+    publications = _parts(session, t.Publication, case_id, m.Publication)
+    closings = _parts(session, t.Closing, case_id, m.Closing)
     return m.Case(
         id=row.id,
         office=m.Office.model_validate(_office_dict(office)),
@@ -250,6 +256,10 @@ def load_case(session: Session, case_id: int) -> m.Case:
         notice=notices[0] if notices else None,
         objections=_parts(session, t.Objection, case_id, m.Objection),
         decision=decisions[0] if decisions else None,
+        deliveries=_parts(session, t.Delivery, case_id, m.Delivery),
+        publication=publications[0] if publications else None,
+        repairs=_parts(session, t.RepairApplication, case_id, m.RepairApplication),
+        closing=closings[0] if closings else None,
         confirmations=_parts(session, t.Confirmation, case_id, m.Confirmation),
     )
 

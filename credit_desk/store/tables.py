@@ -190,6 +190,72 @@ class Decision(SQLModel, table=True):
     publication_channels: list[str] = _json()
 
 
+class Delivery(SQLModel, table=True):
+    """A delivery of one letter (D-06 送达回证); its date starts the letter's clocks."""
+
+    __tablename__ = "delivery"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = _case_fk()
+    position: int
+    doc_type: str = _text()
+    document_number: str = _text(index=True)
+    method: str = _text("direct")
+    delivered_date: date
+    recipient: str = _text()
+    place: str = _text()
+    servers: list[str] = _json()
+    proof: str = _text()
+    note: str = _text()
+
+
+class Publication(SQLModel, table=True):
+    """The public listing of a case (R-14) and its withdrawal."""
+
+    __tablename__ = "publication"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = _case_fk(unique=True)
+    start_date: date = Field(index=True)
+    end_date: date | None = Field(default=None, index=True)
+    channels: list[str] = _json()
+    public_text: str = _text()
+    unmasked_reason: str = _text()
+    withdrawn_date: date | None = None
+    withdrawal_reason: str = _text()
+
+
+class RepairApplication(SQLModel, table=True):
+    """A credit-repair application and its decision (R-15). No fee column exists, by design."""
+
+    __tablename__ = "repair_application"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = _case_fk()
+    position: int
+    received_date: date
+    materials: list[str] = _json()
+    other_materials: list[str] = _json()
+    accepted: bool | None = None
+    acceptance_date: date | None = None
+    findings: list[str] = _json()
+    outcome: str | None = Field(default=None, sa_type=Text)
+    decision_date: date | None = None
+    reasons: list[str] = _json()
+    effects: list[str] = _json()
+    letter_number: str = _text()
+
+
+class Closing(SQLModel, table=True):
+    """How a case ended: not listed, or removed (repair, end of period, revocation)."""
+
+    __tablename__ = "closing"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = _case_fk(unique=True)
+    kind: str = _text()
+    closing_date: date
+    reasons: list[str] = _json()
+    findings: list[str] = _json()
+    letter_number: str = _text()
+
+
 class Confirmation(SQLModel, table=True):
     """A warning the officer confirmed, with the written reason (SPEC §3 "warn")."""
 
@@ -385,5 +451,8 @@ class WizardDraft(SQLModel, table=True):
     saved_at: datetime = Field(default_factory=utcnow, index=True)
 
 
-CASE_CHILD_TABLES = (BasisInstrument, CaseProvision, CaseSanction, Notice, Objection, Decision, Confirmation)
+CASE_CHILD_TABLES = (
+    BasisInstrument, CaseProvision, CaseSanction, Notice, Objection, Decision, Delivery, Publication,
+    RepairApplication, Closing, Confirmation,
+)
 CATALOG_TABLES = (Criterion, ListingStandard, ListFieldRow, Measure, Provision, SettingRow)

@@ -13,13 +13,13 @@ from credit_desk.domain.calendar import WorkCalendar
 from credit_desk.domain.catalog import Catalogs
 from credit_desk.domain.findings import Finding
 from credit_desk.domain.model import Case
-from credit_desk.domain.rules import basis, letter, procedure, sanctions
+from credit_desk.domain.rules import basis, letter, procedure, repair, sanctions
 from credit_desk.domain.rules.citations import RULES as RULE_INFO
 from credit_desk.domain.rules.context import RuleContext, Step, step_for
 from credit_desk.domain.rules.letter import check_publication_text
 from credit_desk.domain.rules.procedure import sanctions_suspended
 
-ALL_RULES = (*basis.RULES, *procedure.RULES, *sanctions.RULES, *letter.RULES)
+ALL_RULES = (*basis.RULES, *procedure.RULES, *sanctions.RULES, *letter.RULES, *repair.RULES)
 
 __all__ = [
     "ALL_RULES",

@@ -236,6 +236,28 @@ def full_case(name: str = "某某食品有限公司", uscc: str = "91350100M0001
             delivery_method="邮寄送达",
             publication_channels=["国家企业信用信息公示系统", "信用中国（福建某县）"],
         ),
+        deliveries=[
+            m.Delivery(doc_type="D-01", document_number="某市监信告〔2026〕4号", method=m.DeliveryMethod.DIRECT,
+                       delivered_date=date(2026, 10, 12), recipient="张三", servers=["李四", "王五"],
+                       proof="当事人签收"),
+            m.Delivery(doc_type="D-03", document_number="某市监信列〔2026〕5号", method=m.DeliveryMethod.MAIL,
+                       delivered_date=date(2026, 11, 3), recipient="张三", proof="EMS 1234567890"),
+        ],
+        publication=m.Publication(
+            start_date=date(2026, 11, 4), end_date=date(2029, 11, 2), channels=["信用中国（福建某县）"],
+            public_text="某某公司被列入严重失信主体名单", withdrawn_date=date(2027, 12, 1),
+            withdrawal_reason="信用修复",
+        ),
+        repairs=[
+            m.RepairApplication(
+                received_date=date(2027, 11, 20), materials=[m.RepairMaterial.APPLICATION, m.RepairMaterial.COMMITMENT],
+                other_materials=["罚款缴纳凭证"], accepted=True, acceptance_date=date(2027, 11, 20),
+                findings=["已履行行政处罚决定"], outcome=m.RepairOutcome.GRANTED, decision_date=date(2027, 11, 25),
+                effects=[m.RepairEffect.REMOVE, m.RepairEffect.SHIELD], letter_number="某市监信修〔2027〕1号",
+            ),
+        ],
+        closing=m.Closing(kind=m.ClosingKind.REPAIRED, closing_date=date(2027, 11, 25), reasons=["信用修复"],
+                          letter_number="某市监信修〔2027〕1号"),
         confirmations=[
             m.Confirmation(
                 rule="R-10",

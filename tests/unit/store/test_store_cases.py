@@ -69,6 +69,10 @@ def test_naive_confirmation_time_is_taken_as_utc(db: Database, make_minimal_case
         (m.Notice, t.Notice),
         (m.Objection, t.Objection),
         (m.Decision, t.Decision),
+        (m.Delivery, t.Delivery),
+        (m.Publication, t.Publication),
+        (m.RepairApplication, t.RepairApplication),
+        (m.Closing, t.Closing),
         (m.Confirmation, t.Confirmation),
     ],
 )
@@ -80,7 +84,7 @@ def test_every_case_part_field_has_a_column(model, table) -> None:
 def test_every_case_field_is_stored() -> None:
     in_child_tables = {
         "id", "office", "subject", "basis_instruments", "provision_codes", "sanction_codes",
-        "notice", "objections", "decision", "confirmations",
+        "notice", "objections", "decision", "deliveries", "publication", "repairs", "closing", "confirmations",
     }  # fmt: skip
     assert set(m.Case.model_fields) - in_child_tables <= set(t.Case.__table__.columns.keys())
 
