@@ -91,8 +91,13 @@ def _issue(
     *,
     issue_date: date,
     supersedes: int | None = None,
+    extras: Mapping[str, Any] | None = None,
 ) -> IssuedLetter:
-    """Number, render and store one letter of ``case`` inside the caller's transaction."""
+    """Number, render and store one letter of ``case`` inside the caller's transaction.
+
+    ``extras`` are letter facts passed to the form beside the settings (``objection_index``,
+    ``repair_index``, ``delivery_index``…), see ``documents.context_extras``.
+    """
     assert case.id is not None
     office_id, abbr, pattern = _numbering(session, doc_id)
     rendered: dict[str, Any] = {}
@@ -111,7 +116,7 @@ def _issue(
             number=number,
             issue_date=issue_date,
             calendar=ws.calendar,
-            settings=ws.settings,
+            settings={**ws.settings, **(extras or {})},
         )
         rendered["text"] = result.text
         return RenderedDoc(pdf=result.pdf, fields=result.context)
@@ -197,9 +202,36 @@ def correct_letter(
             case = Case.model_validate({**case.model_dump(), **dict(case_update), "id": old.case_id})
         if case_update is not None:
             case_store.save_case(s, case, officer=officer)
-        letter = _issue(ws, s, case, old.doc_type, issue_date=issue_date, supersedes=document_id)
+        extras = _letter_extras(case, old.doc_type, old.number)
+        letter = _issue(ws, s, case, old.doc_type, issue_date=issue_date, supersedes=document_id, extras=extras)
+        if renumber(case, old.number, letter.number):
+            case_store.save_case(s, case, officer=officer)
         _record(s, old.case_id, f"correct:{old.doc_type}", officer, [letter])
         return letter
+
+
+def _letter_extras(case: Case, doc_type: str, number: str) -> dict[str, Any]:
+    """Which objection or repair application a D-02/D-04/D-05 being corrected answered."""
+    if doc_type == "D-02":
+        index = next((i for i, o in enumerate(case.objections) if o.reply_number == number), -1)
+        return {"objection_index": index}
+    if doc_type in {"D-04", "D-05"}:
+        index = next((i for i, r in enumerate(case.repairs) if r.letter_number == number), len(case.repairs) - 1)
+        return {"repair_index": index}
+    return {}
+
+
+def renumber(case: Case, old: str, new: str) -> bool:
+    """Point the case's record of a letter (notice, decision, objection reply, repair, closing) at the
+    letter that supersedes it; deliveries keep the number of the letter actually delivered."""
+    changed = False
+    holders: list[Any] = [case.notice, case.decision, case.closing, *case.objections, *case.repairs]
+    for holder in holders:
+        for attr in ("number", "reply_number", "letter_number"):
+            if holder is not None and getattr(holder, attr, None) == old:
+                setattr(holder, attr, new)
+                changed = True
+    return changed
 
 
 def issued_letters(ws: Workspace, case_id: int) -> list[IssuedDocument]:

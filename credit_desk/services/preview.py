@@ -23,7 +23,7 @@ from credit_desk.domain.findings import Finding
 from credit_desk.domain.model import Case, Decision
 from credit_desk.domain.rules import Step
 from credit_desk.services.checking import check_case, confirmable_warnings
-from credit_desk.services.rendering import LETTER_STEP
+from credit_desk.services.rendering import LETTER_STEP, letter_blocks
 
 __all__ = ["DRAFT_MARK", "DRAFT_NUMBER", "PreviewResult", "draft_notice", "preview_document"]
 
@@ -112,7 +112,8 @@ def preview_document(
     given = number if number is not None else (decision.number if decision else "")
     shown_number = given or DRAFT_NUMBER
     shown_date = issue_date or (decision.decision_date if decision else None) or today
-    draft = report.blocked or not given
+    blocks = letter_blocks(report.blocking, doc_id)
+    draft = bool(blocks) or not given
     needs_reason = confirmable_warnings(
         case, catalogs, report.warnings, calendar=calendar, settings=settings, step=step, today=today
     )
@@ -120,7 +121,7 @@ def preview_document(
         "doc_id": doc_id,
         "number": shown_number,
         "issue_date": shown_date,
-        "blocking": tuple(report.blocking),
+        "blocking": tuple(blocks),
         # only the warnings a written reason resolves (R-10, R-11…), not calendar notes such as R-18
         "warnings": tuple(f for f in report.warnings if (f.rule, f.field) in needs_reason),
     }

@@ -17,7 +17,34 @@ from credit_desk.services.checking import check_case
 __all__ = ["DocumentError", "RenderRefused", "RenderResult", "render_document"]
 
 #: The step whose rules must pass before a letter of this type can be produced.
-LETTER_STEP = {"D-03": Step.DECISION, "D-08": Step.DECISION}
+LETTER_STEP = {
+    "D-01": Step.NOTICE,
+    "D-02": Step.NOTICE,
+    "D-03": Step.DECISION,
+    "D-04": Step.DECISION,
+    "D-05": Step.DECISION,
+    "D-06": Step.NOTICE,
+    "D-07": Step.NOTICE,
+    "D-08": Step.DECISION,
+}
+
+#: Letters that only some rules can stop. A reply to an objection, a proof of delivery, a decision not
+#: to list or a repair decision must still go out when the listing itself is wrong — that is often why
+#: they are written — so only the rules on who signs (R-08), whom it names (R-13) and the letter's own
+#: subject matter (R-06 objections, R-15 repair) apply. ``None``: every rule of the step.
+LETTER_RULES: dict[str, frozenset[str] | None] = {
+    "D-02": frozenset({"R-06", "R-08", "R-13"}),
+    "D-04": frozenset({"R-08", "R-13", "R-15"}),
+    "D-05": frozenset({"R-08", "R-13", "R-15"}),
+    "D-06": frozenset({"R-08", "R-13"}),
+    "D-07": frozenset({"R-08", "R-13"}),
+}
+
+
+def letter_blocks(report_blocking: list[Finding], doc_id: str) -> list[Finding]:
+    """The blocking findings that stop letter ``doc_id``."""
+    only = LETTER_RULES.get(doc_id)
+    return [f for f in report_blocking if only is None or f.rule in only]
 
 
 class RenderRefused(Exception):
@@ -46,8 +73,9 @@ def render_document(
     """
     step = LETTER_STEP.get(doc_id, Step.DECISION)
     report = check_case(case, catalogs, calendar=calendar, settings=settings, step=step)
-    if report.blocked:
-        raise RenderRefused(report.blocking)
+    blocks = letter_blocks(report.blocking, doc_id)
+    if blocks:
+        raise RenderRefused(blocks)
     decision = case.decision
     number = number if number is not None else (decision.number if decision else "")
     issue_date = issue_date or (decision.decision_date if decision else None)

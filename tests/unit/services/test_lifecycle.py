@@ -1,0 +1,316 @@
+"""The case lifecycle through the services (SPEC §4): every move checked, every date counted, every letter frozen.
+
+The main test takes one case from draft to removal across the 2026 National Day holiday (10月1日—7日
+off, 10月10日 a make-up Saturday) and checks each computed date by hand.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from credit_desk.domain import model as m
+from credit_desk.domain.process import CaseState
+from credit_desk.services import cases as case_svc
+from credit_desk.services import issuing
+from credit_desk.services import lifecycle as lc
+from credit_desk.services import office as office_svc
+from credit_desk.store import cases as case_store
+from credit_desk.store import documents as doc_store
+
+OFFICER = "李明"
+
+
+@pytest.fixture
+def ws(tmp_path):
+    from credit_desk.services.workspace import open_workspace
+
+    workspace = open_workspace(f"sqlite:///{tmp_path / 'cd.sqlite3'}")
+    yield workspace
+    workspace.db.dispose()
+
+
+@pytest.fixture
+def draft_id(ws, samr_case) -> int:
+    """The sample company case stored as a draft: no notice, no decision yet; the office profile set."""
+    office_svc.save_office(ws, samr_case.office)
+    draft = samr_case.model_copy(update={"id": None, "notice": None, "decision": None})
+    return case_svc.save_case(ws, draft, officer=OFFICER).case_id
+
+
+def pdf_text(pdf: bytes) -> str:
+    return re.sub(r"\s+", "", "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages))
+
+
+def dates(result: lc.StepResult) -> dict[str, date]:
+    return {d.key: d.due for d in result.deadlines}
+
+
+def history(ws, case_id: int) -> list[case_store.EventRow]:
+    with ws.db.session() as s:
+        return case_store.case_history(s, case_id)
+
+
+def notified_and_delivered(ws, case_id: int) -> lc.StepResult:
+    lc.issue_notice(ws, case_id, issue_date=date(2026, 9, 25), officer=OFFICER)
+    return lc.record_delivery(
+        ws, case_id, m.Delivery(doc_type="D-01", delivered_date=date(2026, 9, 28), recipient="王建国",
+                                method=m.DeliveryMethod.DIRECT, servers=["李明", "张华"], proof="当事人签收"),
+        officer=OFFICER,
+    )
+
+
+def listed(ws, case_id: int) -> lc.StepResult:
+    notified_and_delivered(ws, case_id)
+    lc.decide(ws, case_id, decision_date=date(2026, 10, 13), officer=OFFICER)
+    lc.record_delivery(ws, case_id, m.Delivery(doc_type="D-03", delivered_date=date(2026, 10, 15)), officer=OFFICER)
+    return lc.record_delivery(ws, case_id, m.Delivery(doc_type="D-08", delivered_date=date(2026, 10, 15)),
+                              officer=OFFICER)
+
+
+def test_one_case_from_draft_to_removal_across_national_day(ws, draft_id) -> None:
+    pytest.importorskip("credit_desk.services.publication")
+    # 告知: D-01 numbered and frozen; the case is notified
+    r = lc.issue_notice(ws, draft_id, issue_date=date(2026, 9, 25), officer=OFFICER)
+    assert r.state is CaseState.NOTIFIED
+    (notice,) = r.letters
+    assert notice.number == "青山县市监信告〔2026〕1号" and r.case.notice.number == notice.number
+    assert "青山县市监信告〔2026〕1号" in pdf_text(notice.pdf)
+
+    # 送达 on Monday 28 September: 5 working days = 9/29, 9/30, (10/1–10/7 off), 10/8, 10/9, 10/10 (make-up Saturday)
+    r = lc.record_delivery(ws, draft_id, m.Delivery(doc_type="D-01", delivered_date=date(2026, 9, 28)),
+                           officer=OFFICER)
+    assert r.case.notice.delivered_date == date(2026, 9, 28) and r.case.notice.delivery_method == "直接送达"
+    assert r.case.deliveries[0].document_number == notice.number
+    statement_end = next(d for d in r.deadlines if d.key == "statement_end")
+    assert statement_end.due == date(2026, 10, 10)
+    assert "国庆节" in statement_end.explanation.text() and "调休" in statement_end.explanation.text()
+
+    # 异议 on 30 September: reply due in 10 working days → 10/20; the case is under verification
+    r = lc.record_objection(ws, draft_id, m.Objection(received_date=date(2026, 9, 30), summary="处罚决定尚在复议期内"),
+                            officer=OFFICER)
+    assert r.state is CaseState.OBJECTION
+    assert dates(r)["objection_reply:0"] == date(2026, 10, 20)
+
+    # R-05/R-06: no decision while the period runs and the objection is open
+    with pytest.raises(lc.StepRefused) as refused:
+        lc.decide(ws, draft_id, decision_date=date(2026, 10, 9), officer=OFFICER)
+    assert "异议核实中" in refused.value.message_cn  # the move does not exist while under verification
+
+    r = lc.answer_objection(ws, draft_id, 0, verification="经核实，当事人未申请行政复议，处罚决定已生效。",
+                            result=m.ObjectionResult.REJECTED, reply_date=date(2026, 10, 12), officer=OFFICER)
+    assert r.state is CaseState.READY
+    (reply,) = r.letters
+    assert reply.document.doc_type == "D-02" and r.case.objections[0].reply_number == reply.number
+    assert "不成立" in pdf_text(reply.pdf)
+
+    # 决定 on 13 October with the repair notice (两书同达)
+    r = lc.decide(ws, draft_id, decision_date=date(2026, 10, 13), officer=OFFICER)
+    assert r.state is CaseState.LISTED
+    decision, repair_notice = r.letters
+    assert (decision.document.doc_type, repair_notice.document.doc_type) == ("D-03", "D-08")
+    assert r.case.decision.number == decision.number == "青山县市监信列〔2026〕1号"
+    assert decision.number in pdf_text(repair_notice.pdf)  # the repair notice cites the decision
+
+    # 送达 on 15 October: effective on delivery; remedy and list periods count from it
+    lc.record_delivery(ws, draft_id, m.Delivery(doc_type="D-03", delivered_date=date(2026, 10, 15),
+                                                method=m.DeliveryMethod.MAIL, proof="EMS 1100000000000"),
+                       officer=OFFICER)
+    r = lc.record_delivery(ws, draft_id, m.Delivery(doc_type="D-08", delivered_date=date(2026, 10, 15),
+                                                    method=m.DeliveryMethod.MAIL), officer=OFFICER)
+    assert r.case.decision.effective_date == date(2026, 10, 15)
+    got = dates(r)
+    assert got["reconsideration_end"] == date(2026, 12, 14)  # 60 days → 12/14, a Monday
+    assert got["litigation_end"] == date(2027, 4, 15)  # 6 months
+    assert got["publication_end"] == date(2029, 10, 15)  # 3 years (SAMR-44)
+    assert got["earliest_repair"] == date(2027, 10, 15)  # 1 year
+
+    # 公示 from 16 October, masked, ending with the period
+    r = lc.publish(ws, draft_id, start_date=date(2026, 10, 16), officer=OFFICER)
+    assert r.state is CaseState.PUBLISHED
+    assert r.case.publication.end_date == date(2029, 10, 15)
+    assert r.case.publication.public_text
+
+    # 已列入信息的异议: sanctions suspended while verified (R-07), resumed after the reply
+    r = lc.record_objection(ws, draft_id, m.Objection(received_date=date(2026, 11, 2), summary="公示信息有误"),
+                            officer=OFFICER)
+    assert r.state is CaseState.PUBLISHED and lc.sanctions_suspended(r.case)
+    assert any(n.rule == "R-07" for n in r.notes)
+    r = lc.answer_objection(ws, draft_id, 1, verification="公示信息与决定书一致。", result=m.ObjectionResult.REJECTED,
+                            reply_date=date(2026, 11, 5), officer=OFFICER)
+    assert r.state is CaseState.PUBLISHED and not lc.sanctions_suspended(r.case)
+
+    # 信用修复: applied for after the minimum year, accepted, decided within 20 working days (SAMR-44)
+    app = m.RepairApplication(received_date=date(2027, 10, 18),
+                              materials=[m.RepairMaterial.APPLICATION, m.RepairMaterial.OBLIGATIONS,
+                                         m.RepairMaterial.COMMITMENT])
+    r = lc.apply_repair(ws, draft_id, app, officer=OFFICER)
+    assert r.state is CaseState.REPAIR_REQUESTED
+    r = lc.accept_repair(ws, draft_id, 0, acceptance_date=date(2027, 10, 18), officer=OFFICER)
+    assert dates(r)["repair_decision:0"] == date(2027, 11, 15)
+    r = lc.decide_repair(ws, draft_id, 0, granted=True, decision_date=date(2027, 11, 1),
+                         findings=["当事人已缴清罚款，并作出信用承诺。"], officer=OFFICER)
+    assert r.state is CaseState.REMOVED
+    (granted,) = r.letters
+    assert granted.document.doc_type == "D-04" and r.case.repairs[0].letter_number == granted.number
+    assert r.case.closing.kind is m.ClosingKind.REPAIRED
+    assert r.case.publication.withdrawn_date == date(2027, 11, 1)  # 终止公开, recorded
+
+    # the history has every move, with officer and the letters
+    events = history(ws, draft_id)
+    moves = [(e.action, e.to_state) for e in events if e.to_state]
+    assert moves == [
+        ("create", CaseState.DRAFT),
+        ("issue_notice", CaseState.NOTIFIED),
+        ("record_objection", CaseState.OBJECTION),
+        ("answer_objection", CaseState.READY),
+        ("decide", CaseState.LISTED),
+        ("publish", CaseState.PUBLISHED),
+        ("apply_repair", CaseState.REPAIR_REQUESTED),
+        ("grant_repair", CaseState.REMOVED),
+    ]
+    assert all(e.officer == OFFICER for e in events)
+    decided = next(e for e in events if e.action == "decide")
+    assert {f["doc_type"] for f in decided.findings if "doc_type" in f} == {"D-03", "D-08"}
+    assert [e.action for e in events if not e.to_state].count("deliver:D-01") == 1
+    letters = issuing.issued_letters(ws, draft_id)
+    assert [d.doc_type for d in letters] == ["D-01", "D-02", "D-03", "D-08", "D-02", "D-04"]
+    assert all(doc_store.verify_document(d) for d in letters)
+
+
+def test_decision_is_refused_while_the_statement_period_runs(ws, draft_id) -> None:
+    notified_and_delivered(ws, draft_id)
+    with pytest.raises(lc.StepRefused) as refused:
+        lc.decide(ws, draft_id, decision_date=date(2026, 10, 9), officer=OFFICER)
+    (f,) = refused.value.findings
+    assert f.rule == "R-05" and "2026年10月10日" in f.message and "国办发〔2020〕49号 四(八)" in f.citation
+    with ws.db.session() as s:  # nothing moved, no number used
+        assert case_store.case_state(s, draft_id) is CaseState.NOTIFIED
+    assert [d.doc_type for d in issuing.issued_letters(ws, draft_id)] == ["D-01"]
+    # on the make-up Saturday itself the period still runs; on Monday it has ended
+    with pytest.raises(lc.StepRefused):
+        lc.decide(ws, draft_id, decision_date=date(2026, 10, 10), officer=OFFICER)
+    r = lc.decide(ws, draft_id, decision_date=date(2026, 10, 12), officer=OFFICER)
+    assert r.state is CaseState.LISTED
+    assert [e.action for e in history(ws, draft_id)][-2:] == ["period_ended", "decide"]
+
+
+def test_waiver_in_writing_allows_an_earlier_decision(ws, draft_id) -> None:
+    notified_and_delivered(ws, draft_id)
+    r = lc.record_waiver(ws, draft_id, waiver_date=date(2026, 9, 29), officer=OFFICER)
+    assert r.state is CaseState.READY and r.case.notice.waived
+    assert lc.decide(ws, draft_id, decision_date=date(2026, 9, 30), officer=OFFICER).state is CaseState.LISTED
+
+
+def test_notice_needs_delivery_before_the_period_can_end(ws, draft_id) -> None:
+    lc.issue_notice(ws, draft_id, issue_date=date(2026, 9, 25), officer=OFFICER)
+    with pytest.raises(lc.StepRefused) as refused:
+        lc.decide(ws, draft_id, decision_date=date(2026, 11, 30), officer=OFFICER)
+    assert refused.value.findings[0].rule == "R-05"
+    with pytest.raises(lc.StepRefused) as early:
+        lc.record_delivery(ws, draft_id, m.Delivery(doc_type="D-01", delivered_date=date(2026, 9, 24)))
+    assert early.value.findings[0].rule == "R-05"
+    with pytest.raises(lc.StepRefused) as unknown:
+        lc.record_delivery(ws, draft_id, m.Delivery(doc_type="D-03", delivered_date=date(2026, 9, 30)))
+    assert "尚未出具" in unknown.value.message_cn
+
+
+def test_moves_that_do_not_exist_are_refused_with_the_state(ws, draft_id) -> None:
+    with pytest.raises(lc.StepRefused) as refused:
+        lc.decide(ws, draft_id, decision_date=date(2026, 10, 20), officer=OFFICER)
+    assert "草稿" in refused.value.message_cn and refused.value.citation.startswith("SPEC §4")
+    with pytest.raises(lc.StepRefused):
+        lc.publish(ws, draft_id, start_date=date(2026, 10, 20))
+
+
+def test_close_without_listing_issues_d07(ws, draft_id) -> None:
+    notified_and_delivered(ws, draft_id)
+    lc.record_objection(ws, draft_id, m.Objection(received_date=date(2026, 9, 30), summary="处罚决定已被撤销"))
+    lc.answer_objection(ws, draft_id, 0, verification="经核实，行政处罚决定已于2026年9月29日被复议机关撤销。",
+                        result=m.ObjectionResult.UPHELD, reply_date=date(2026, 10, 9), officer=OFFICER)
+    with pytest.raises(lc.StepRefused):
+        lc.close_without_listing(ws, draft_id, closing_date=date(2026, 10, 9), reasons=[" "])
+    r = lc.close_without_listing(ws, draft_id, closing_date=date(2026, 10, 9), officer=OFFICER,
+                                 reasons=["作为认定依据的行政处罚决定书已被撤销，不符合列入条件"],
+                                 findings=["当事人异议成立"])
+    assert r.state is CaseState.NOT_LISTED
+    (letter,) = r.letters
+    assert letter.document.doc_type == "D-07" and r.case.closing.letter_number == letter.number
+    assert "已被撤销" in pdf_text(letter.pdf)
+    with pytest.raises(lc.StepRefused):  # a closed case does not move again
+        lc.decide(ws, draft_id, decision_date=date(2026, 10, 20))
+
+
+def test_a_wrongly_issued_decision_is_superseded_and_both_remain(ws, draft_id) -> None:
+    first = listed(ws, draft_id).case
+    old_number = first.decision.number
+    old = next(d for d in issuing.issued_letters(ws, draft_id) if d.doc_type == "D-03")
+    fixed = case_svc.load_case(ws, draft_id)
+    fixed.decision.publication_channels = ["信用中国（河南青山）"]
+    corrected = issuing.correct_letter(ws, old.id, fixed, issue_date=date(2026, 10, 16), officer=OFFICER)
+    assert corrected.number == "青山县市监信列〔2026〕2号" != old_number
+    case = case_svc.load_case(ws, draft_id)
+    assert case.decision.number == corrected.number  # the case points at the letter in force
+    assert case.deliveries[1].document_number == old_number  # what was delivered stays as delivered
+    letters = issuing.issued_letters(ws, draft_id)
+    d03 = [d for d in letters if d.doc_type == "D-03"]
+    assert [d.number for d in d03] == [old_number, corrected.number]
+    assert d03[1].supersedes_id == old.id
+    assert "信用中国（河南青山）" in pdf_text(d03[1].pdf) and pdf_text(d03[0].pdf) == pdf_text(old.pdf)
+    with pytest.raises(issuing.DocumentFrozen):
+        issuing.correct_letter(ws, old.id, None, issue_date=date(2026, 10, 17))
+
+
+def test_repair_rules(ws, draft_id) -> None:
+    listed(ws, draft_id)
+    # a fee is never asked (R-15)
+    with pytest.raises(lc.StepRefused) as fee:
+        lc.apply_repair(ws, draft_id, m.RepairApplication(received_date=date(2027, 10, 18),
+                                                          other_materials=["修复费缴纳凭证"]))
+    assert fee.value.findings[0].rule == "R-15" and "不收取任何费用" in fee.value.findings[0].message
+    # an early application is received with a note, and cannot be granted before the minimum period
+    r = lc.apply_repair(ws, draft_id, m.RepairApplication(
+        received_date=date(2027, 3, 1), materials=[m.RepairMaterial.OBLIGATIONS, m.RepairMaterial.COMMITMENT]))
+    assert any(n.rule == "R-15" and "2027年10月15日" in n.message for n in r.notes)
+    with pytest.raises(lc.StepRefused) as early:
+        lc.decide_repair(ws, draft_id, 0, granted=True, decision_date=date(2027, 3, 3), findings=["已履行"])
+    assert any("方满" in f.message for f in early.value.findings)
+    # a refusal needs reasons; with them D-05 goes out and the case is listed again (nothing published)
+    with pytest.raises(lc.StepRefused) as no_reason:
+        lc.decide_repair(ws, draft_id, 0, granted=False, decision_date=date(2027, 3, 3))
+    assert no_reason.value.findings[0].field == "repairs[0].reasons"
+    r = lc.decide_repair(ws, draft_id, 0, granted=False, decision_date=date(2027, 3, 3),
+                         reasons=["最短公示期未满一年"], officer=OFFICER)
+    assert r.state is CaseState.LISTED and r.letters[0].document.doc_type == "D-05"
+    assert "最短公示期未满一年" in pdf_text(r.letters[0].pdf)
+
+
+def test_repair_without_the_commitment_is_not_granted(ws, draft_id) -> None:
+    listed(ws, draft_id)
+    lc.apply_repair(ws, draft_id, m.RepairApplication(received_date=date(2027, 10, 18),
+                                                      materials=[m.RepairMaterial.OBLIGATIONS]))
+    with pytest.raises(lc.StepRefused) as refused:
+        lc.decide_repair(ws, draft_id, 0, granted=True, decision_date=date(2027, 10, 20), findings=["已履行"])
+    assert any("信用承诺书" in f.message for f in refused.value.findings)
+
+
+def test_end_of_period_removal_and_revocation(ws, samr_case, draft_id) -> None:
+    pytest.importorskip("credit_desk.services.publication")
+    listed(ws, draft_id)
+    lc.publish(ws, draft_id, start_date=date(2026, 10, 16), officer=OFFICER)
+    with pytest.raises(lc.StepRefused) as early:
+        lc.expire(ws, draft_id, closing_date=date(2029, 10, 15))
+    assert "2029年10月15日" in early.value.message_cn
+    r = lc.expire(ws, draft_id, closing_date=date(2029, 10, 16), officer=OFFICER)
+    assert r.state is CaseState.REMOVED and r.case.closing.kind is m.ClosingKind.EXPIRED
+    assert r.case.publication.withdrawn_date == date(2029, 10, 16)
+
+    other = case_svc.save_case(ws, samr_case.model_copy(update={"id": None, "notice": None, "decision": None}))
+    listed(ws, other.case_id)
+    r = lc.revoke(ws, other.case_id, closing_date=date(2026, 11, 20), reasons=["认定依据被人民法院判决撤销"],
+                  officer=OFFICER)
+    assert r.state is CaseState.REMOVED and r.case.closing.kind is m.ClosingKind.REVOKED
