@@ -164,16 +164,41 @@ CONTEXT_SCHEMA: dict[str, frozenset[str] | None] = {
         }
     ),
     "settings": None,
-    # Letters after the decision read facts the case model does not hold yet; they arrive through
-    # ``settings`` (see EXTRA_SETTING_KEYS) and are prepared by _extras.
+    # The lifecycle letters read the case's objection, repair, delivery and closing records, chosen by
+    # index in ``settings`` (see EXTRA_SETTING_KEYS and context_extras.letter_extras).
     "objection": frozenset(
         {"exists", "received_date", "summary", "verification", "result", "result_label", "reply_date", "reply_number"}
     ),
-    "repair": frozenset({"application_date", "materials", "findings", "effects", "reasons", "effective_date"}),
-    "delivery": frozenset(
-        {"document_title", "document_number", "recipient", "method", "place", "date", "servers", "note"}
+    "repair": frozenset(
+        {
+            "application_date",
+            "acceptance_date",
+            "not_accepted",
+            "materials",
+            "findings",
+            "effects",
+            "reasons",
+            "effective_date",
+            "granted",
+            "refused",
+        }
     ),
-    "closing": frozenset({"reasons", "findings"}),
+    "delivery": frozenset(
+        {
+            "doc_type",
+            "pending",
+            "document_title",
+            "document_number",
+            "recipient",
+            "method",
+            "place",
+            "date",
+            "servers",
+            "proof",
+            "note",
+        }
+    ),
+    "closing": frozenset({"kind", "not_listed", "date", "reasons", "findings"}),
 }
 CONTEXT_NAMES = frozenset(CONTEXT_SCHEMA)
 

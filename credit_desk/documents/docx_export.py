@@ -204,9 +204,13 @@ def _setup(doc, letter: Letter, fonts: Mapping[str, str]) -> None:
         spacing.attrib.clear()
         for attr, val in (("w:before", "0"), ("w:after", "0"), ("w:line", str(LINE_TWIPS)), ("w:lineRule", "exact")):
             spacing.set(qn(attr), val)
-    for fonts_el in styles.iter(qn("w:rFonts")):  # every style: no theme font left anywhere
+    # every style of the template (headings, Macro Text's Courier…): no theme font and no face that UOS/Kylin
+    # lacks; the letter's runs name their own fonts, so a style is only what a hand-added line inherits
+    for fonts_el in styles.iter(qn("w:rFonts")):
         for attr in THEME_ATTRS:
             fonts_el.attrib.pop(attr, None)
+        for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts_el.set(qn(attr), fonts["body"])
     normal = doc.styles["Normal"]
     normal.font.size = Pt(ts.BODY_SIZE)
     _set_fonts(normal.element.get_or_add_rPr(), fonts["body"])
@@ -302,7 +306,18 @@ def _body(doc, letter: Letter, fonts: Mapping[str, str]) -> None:
 
 _THEME_ATTR_RE = re.compile(rb' w:(?:asciiTheme|hAnsiTheme|eastAsiaTheme|cstheme)="[^"]*"')
 # Alternate names and the GB2312 charset, so Word and WPS on any locale map each name to the stock font.
-_FONT_ALT = {"仿宋": "FangSong", "宋体": "SimSun", "黑体": "SimHei", "楷体": "KaiTi"}
+# The GB/T 9704 faces an office may name in its settings fall back to the stock face of the same style
+# where they are not installed (WPS on UOS/Kylin ships 仿宋/宋体/黑体/楷体 but rarely the 方正 faces).
+_FONT_ALT = {
+    "仿宋": "FangSong",
+    "宋体": "SimSun",
+    "黑体": "SimHei",
+    "楷体": "KaiTi",
+    "仿宋_GB2312": "仿宋",
+    "楷体_GB2312": "楷体",
+    "方正小标宋简体": "宋体",
+    "方正小标宋_GBK": "宋体",
+}
 
 
 def _font_table_entries(fonts: Mapping[str, str]) -> bytes:

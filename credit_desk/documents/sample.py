@@ -24,12 +24,20 @@ from credit_desk.domain.catalog import (
 from credit_desk.domain.model import (
     BasisInstrument,
     Case,
+    Closing,
+    ClosingKind,
     Decision,
+    Delivery,
+    DeliveryMethod,
     InstrumentType,
     Notice,
     Objection,
     ObjectionResult,
     Office,
+    RepairApplication,
+    RepairEffect,
+    RepairMaterial,
+    RepairOutcome,
     Subject,
     SubjectKind,
 )
@@ -223,3 +231,105 @@ def sample_case() -> Case:
             publication_channels=["国家企业信用信息公示系统", "信用中国网站"],
         ),
     )
+
+
+def sample_lifecycle(case: Case, *, not_listed: bool = False) -> Case:
+    """A copy of ``case`` with the records the lifecycle letters read, so D-02 and D-04…D-07 can be
+    previewed (and tested) from the case model alone: an objection and its reply, the deliveries of
+    D-01, D-02 and D-03, a refused and then a granted repair application.
+
+    With ``not_listed`` the objection is upheld and the case ends without listing (D-07): no decision,
+    no repair, a closing record of kind not_listed.
+    """
+    abbr = case.office.abbreviation or "示例"
+    notice = case.notice or Notice(number=f"{abbr}信告〔2026〕3号", issue_date=date(2026, 9, 25))
+    notice = notice.model_copy(update={"delivered_date": date(2026, 9, 28), "delivery_method": "直接送达"})
+    objection = Objection(
+        received_date=date(2026, 9, 30),
+        summary="涉案卤制品所用原料为食品添加剂，不属于非食品原料",
+        verification="调取了抽检报告、原料进货台账和供货商资质证明，并询问了当事人的生产负责人",
+        result=ObjectionResult.UPHELD if not_listed else ObjectionResult.REJECTED,
+        reply_date=date(2026, 10, 14),
+        reply_number=f"{abbr}信异〔2026〕2号",
+    )
+    servers = [case.office.contact_person or "李明", "张华"]
+    deliveries = [
+        Delivery(
+            doc_type="D-01",
+            document_number=notice.number,
+            method=DeliveryMethod.DIRECT,
+            delivered_date=date(2026, 9, 28),
+            recipient=case.subject.legal_representative or case.subject.name,
+            servers=servers,
+            proof="受送达人当场签收",
+        ),
+        Delivery(
+            doc_type="D-02",
+            document_number=objection.reply_number,
+            method=DeliveryMethod.MAIL,
+            delivered_date=date(2026, 10, 16),
+            servers=servers,
+            proof="中国邮政EMS挂号信，邮件号1151234567890",
+        ),
+    ]
+    update: dict[str, object] = {"notice": notice, "objections": [objection]}
+    if not_listed:
+        update |= {
+            "decision": None,
+            "repairs": [],
+            "deliveries": deliveries,
+            "closing": Closing(
+                kind=ClosingKind.NOT_LISTED,
+                closing_date=date(2026, 10, 16),
+                findings=[
+                    "当事人提供的供货商资质证明和检验报告表明，涉案原料为国家标准允许使用的食品添加剂",
+                    "原认定使用非食品原料的事实不能成立",
+                ],
+                reasons=["当事人的行为不符合所选认定标准规定的列入情形", "认定失信行为的事实依据不足"],
+                letter_number=f"{abbr}信不列〔2026〕1号",
+            ),
+        }
+        return case.model_copy(update=update, deep=True)
+    decision = case.decision or Decision(number=f"{abbr}信列〔2026〕5号", decision_date=date(2026, 10, 20))
+    deliveries.append(
+        Delivery(
+            doc_type="D-03",
+            document_number=decision.number,
+            method=DeliveryMethod.DIRECT,
+            delivered_date=date(2026, 10, 20),
+            servers=servers,
+            proof="当场签收，同时送达《信用修复告知书》",
+        )
+    )
+    refused = RepairApplication(
+        received_date=date(2027, 6, 1),
+        materials=[RepairMaterial.APPLICATION, RepairMaterial.COMMITMENT],
+        accepted=True,
+        acceptance_date=date(2027, 6, 2),
+        findings=["已缴清罚款，履行了行政处罚决定规定的义务"],
+        outcome=RepairOutcome.REFUSED,
+        decision_date=date(2027, 6, 20),
+        reasons=[
+            "被列入名单未满一年，不符合申请提前移出的最短期限",
+            "《中华人民共和国食品安全法》第一百三十五条规定的五年禁业期限尚未届满",
+        ],
+        letter_number=f"{abbr}信不修〔2027〕1号",
+    )
+    granted = RepairApplication(
+        received_date=date(2027, 11, 2),
+        materials=[RepairMaterial.APPLICATION, RepairMaterial.OBLIGATIONS, RepairMaterial.COMMITMENT],
+        other_materials=["行政处罚决定履行完毕的证明"],
+        accepted=True,
+        acceptance_date=date(2027, 11, 3),
+        findings=[
+            "当事人被列入名单已满一年",
+            "已全部履行行政处罚决定规定的义务，罚款已缴清",
+            "已主动消除危害后果和不良影响，列入后未再受到较重行政处罚",
+        ],
+        outcome=RepairOutcome.GRANTED,
+        decision_date=date(2027, 11, 20),
+        effects=[RepairEffect.REMOVE, RepairEffect.STOP_SHARING, RepairEffect.MARK, RepairEffect.SHIELD],
+        letter_number=f"{abbr}信修〔2027〕1号",
+    )
+    update |= {"decision": decision, "deliveries": deliveries, "repairs": [refused, granted]}
+    return case.model_copy(update=update, deep=True)
