@@ -29,7 +29,9 @@ from shiboken6 import isValid
 
 from credit_desk.domain.calendar import weekday_name
 from credit_desk.domain.dates import cn_date
-from credit_desk.services.dashboard import Bucket, Dashboard, DashboardItem, dashboard
+from credit_desk.domain.process import CaseState
+from credit_desk.services import lifecycle
+from credit_desk.services.dashboard import Bucket, Dashboard, DashboardItem, ItemKind, dashboard
 from credit_desk.services.workspace import Workspace
 from credit_desk.ui import errors
 from credit_desk.ui.background import db_lock, run_in_background
@@ -54,6 +56,8 @@ class DashboardWidget(QWidget):
 
     case_activated = Signal(int)
     refreshed = Signal(int)
+    #: a case changed state here (an end-of-period removal was confirmed)
+    case_changed = Signal(int)
 
     def __init__(self, workspace: Workspace, *, clock: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
@@ -111,6 +115,13 @@ class DashboardWidget(QWidget):
         self.open_button.setObjectName("dashboard-open")
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_current)
+        self.remove_button = QPushButton(self.tr("Confirm removal at end of period…"), self)
+        self.remove_button.setObjectName("dashboard-remove")
+        self.remove_button.setEnabled(False)
+        self.remove_button.setToolTip(self.tr("Period over: remove from the list and withdraw the publication."))
+        self.remove_button.clicked.connect(self.confirm_removal)
+        #: who confirms removals; the main window sets it
+        self.officer = ""
         self.hint_label = QLabel(self.tr("Double-click a line to open its case."), self)
         self.hint_label.setStyleSheet("color: #555;")
         self.explanation = QPlainTextEdit(self)
@@ -125,6 +136,7 @@ class DashboardWidget(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.explain_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
         buttons.addWidget(self.hint_label, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.tree)
@@ -260,6 +272,7 @@ class DashboardWidget(QWidget):
         line = self.current_line()
         self.explain_button.setEnabled(line is not None)
         self.open_button.setEnabled(line is not None)
+        self.remove_button.setEnabled(self._removable(line))
         self.explanation.setPlainText(line.explanation() if line is not None else "")
 
     def _show_explanation(self, on: bool) -> None:
@@ -277,3 +290,43 @@ class DashboardWidget(QWidget):
         line = self.current_line()
         if line is not None:
             self.case_activated.emit(line.case_id)
+
+    # --- end-of-period removals (期满移出) ----------------------------------------------------------------
+
+    def _removable(self, line: DashboardItem | None) -> bool:
+        """A published case whose publication period ended before today: the officer confirms its removal."""
+        return (line is not None and line.kind is ItemKind.PUBLICATION_END and line.due < self.clock()
+                and line.state is CaseState.PUBLISHED)
+
+    def confirm_removal(self) -> None:
+        """Remove the selected case at the end of its period (lifecycle.expire), after the officer confirms."""
+        line = self.current_line()
+        if not self._removable(line):
+            return
+        assert line is not None
+        today = self.clock()
+        question = (self.tr("The publication period of %1 ended on %2. Remove it from the list today (%3)?")
+                    .replace("%1", line.subject_name).replace("%2", cn_date(line.due)).replace("%3", cn_date(today)))
+        if not errors.ask(self, self.tr("End-of-period removal"), question):
+            return
+        self.remove_button.setEnabled(False)
+        case_id, officer = line.case_id, self.officer
+
+        def job() -> int:
+            with db_lock:
+                lifecycle.expire(self._ws, case_id, closing_date=today, officer=officer)
+            return case_id
+
+        def failed(exc: BaseException, tb: str) -> None:
+            if isinstance(exc, lifecycle.StepRefused):
+                errors.inform(self, self.tr("Removal refused"), str(exc))
+            else:
+                errors.report(exc, tb, self)
+            self.refresh()
+
+        def done(removed: int) -> None:
+            errors.show_status(self, self.tr("Removed from the list at the end of its period."))
+            self.case_changed.emit(removed)
+            self.refresh()
+
+        self._removal_task = run_in_background(job, on_done=done, on_error=failed)
