@@ -64,6 +64,7 @@ __all__ = [
     "record_objection",
     "record_waiver",
     "revoke",
+    "sanctions_suspended",
 ]
 
 SPEC_PROCESS = "SPEC §4（案件办理流程）"
@@ -356,7 +357,8 @@ def record_objection(ws: Workspace, case_id: int, objection: Objection, *, offic
 
         result = _run(ws, case_id, "record_objection", officer=officer, when=objection.received_date,
                       change=change_after, rules=frozenset({"R-06"}))
-        suspended = finding("R-07", "当事人对已列入的信息提出异议，核实期间该案失信惩戒措施暂停执行。", "objections")
+        suspended = finding("R-07", "当事人对已列入的信息提出异议，核实期间该案失信惩戒措施暂停执行。", "objections",
+                            level=Level.WARN)
         return StepResult(case=result.case, state=result.state, notes=[suspended, *result.notes],
                           deadlines=result.deadlines)
 
@@ -623,7 +625,13 @@ def expire(ws: Workspace, case_id: int, *, closing_date: date, officer: str = ""
 
 
 def revoke(
-    ws: Workspace, case_id: int, *, closing_date: date, reasons: Sequence[str], officer: str = ""
+    ws: Workspace,
+    case_id: int,
+    *,
+    closing_date: date,
+    reasons: Sequence[str],
+    findings: Sequence[str] = (),
+    officer: str = "",
 ) -> StepResult:
     """撤销列入: the listing was wrong (an objection found right, a basis quashed): removed at once,
     publication withdrawn, with the reasons recorded."""
@@ -632,7 +640,7 @@ def revoke(
 
     def change(case: Case, _state: CaseState) -> None:
         case.closing = Closing(kind=ClosingKind.REVOKED, closing_date=closing_date,
-                               reasons=[r for r in reasons if r.strip()])
+                               reasons=[r for r in reasons if r.strip()], findings=[f for f in findings if f.strip()])
         _withdraw(case, closing_date, "撤销列入")
 
     return _run(ws, case_id, Action.REVOKE, officer=officer, when=closing_date, change=change)

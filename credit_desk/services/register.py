@@ -24,6 +24,7 @@ from credit_desk.domain.deadlines import Deadline
 from credit_desk.domain.findings import Finding
 from credit_desk.domain.model import Case, SubjectKind
 from credit_desk.domain.process import ACTION_LABELS, STATE_LABELS, Action, CaseState
+from credit_desk.domain.rules.office import NUMBERED_LETTERS
 from credit_desk.services.checking import check_case
 from credit_desk.services.workspace import Workspace
 from credit_desk.store import cases as case_store
@@ -68,7 +69,7 @@ GRAVITY_LABELS = {"slight": "轻微", "general": "一般", "serious": "严重"}
 OBJECTION_RESULT_LABELS = {"upheld": "成立", "rejected": "不成立", "partly": "部分成立"}
 
 #: History lines written by the store itself, not by a process action.
-_STORE_ACTIONS = {"create": "创建案件", "save": "保存"}
+_STORE_ACTIONS = {"create": "创建案件", "save": "保存", "calendar_recomputed": "节假日安排变更，重新计算期限"}
 
 
 @dataclass(frozen=True)
@@ -329,9 +330,24 @@ class CaseOverview:
         return self.case.subject.kind is SubjectKind.NATURAL_PERSON
 
 
+#: Recorded facts that do not move the case (lifecycle), and letter actions ("deliver:D-01", "issue:D-03").
+_FACT_ACTIONS = {
+    "record_objection": "登记异议（已列入信息）",
+    "answer_objection": "答复异议（已列入信息）",
+    "accept_repair": "受理信用修复申请",
+}
+_LETTER_ACTIONS = {"deliver": "登记送达", "issue": "出具文书", "correct": "出具更正文书"}
+
+
 def _action_label(action: str) -> str:
     if action in _STORE_ACTIONS:
         return _STORE_ACTIONS[action]
+    if action in _FACT_ACTIONS:
+        return _FACT_ACTIONS[action]
+    verb, _, doc = action.partition(":")
+    if doc and verb in _LETTER_ACTIONS:
+        title = NUMBERED_LETTERS.get(doc.split("+")[0], "")
+        return f"{_LETTER_ACTIONS[verb]}：{doc}{f' {title}' if title else ''}"
     try:
         return ACTION_LABELS[Action(action)]
     except ValueError:

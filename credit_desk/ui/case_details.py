@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from credit_desk.domain.dates import cn_date
 from credit_desk.domain.model import INSTRUMENT_TYPE_LABELS, SUBJECT_KIND_LABELS, Case
+from credit_desk.services.lifecycle import sanctions_suspended
 from credit_desk.services.register import GRAVITY_LABELS, OBJECTION_RESULT_LABELS, CaseOverview
 
 _STYLE = """
@@ -108,9 +109,16 @@ class CaseDetails(QObject):
             title, none = self.tr("Sanctions"), self.tr("None chosen yet")
             return self._section(title, f'<p class="none">{escape(none)}</p>')
         parts = []
+        # R-07: while an objection to listed information is verified, every sanction is suspended
+        suspended = ""
+        if sanctions_suspended(ov.case):
+            mark = self.tr("Suspended")
+            suspended = f' <b style="color:#b3261e">【{escape(mark)}】</b>'
+            note = self.tr("Suspended while the objection is verified (R-07).")
+            parts.append(f'<p style="color:#b3261e">{escape(note)}</p>')
         for i, s in enumerate(ov.sanctions, 1):
             severity = f"（{s.severity}）" if s.severity else ""
-            parts.append(f"<p>{i}. {escape(s.text)}{escape(severity)}</p>")
+            parts.append(f"<p>{i}. {escape(s.text)}{escape(severity)}{suspended}</p>")
             if s.basis:
                 label = self.tr("Basis:")
                 parts.append(f'<p class="basis">{escape(label)} {escape(s.basis)}</p>')

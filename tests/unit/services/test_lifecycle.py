@@ -314,3 +314,12 @@ def test_end_of_period_removal_and_revocation(ws, samr_case, draft_id) -> None:
     r = lc.revoke(ws, other.case_id, closing_date=date(2026, 11, 20), reasons=["认定依据被人民法院判决撤销"],
                   officer=OFFICER)
     assert r.state is CaseState.REMOVED and r.case.closing.kind is m.ClosingKind.REVOKED
+
+
+def test_history_names_every_step_in_chinese() -> None:
+    from credit_desk.services.register import _action_label
+
+    assert _action_label("deliver:D-01") == "登记送达：D-01 列入严重失信主体名单告知书"
+    assert _action_label("issue:D-03+D-08") == "出具文书：D-03+D-08 列入严重失信主体名单决定书"
+    assert _action_label("accept_repair") == "受理信用修复申请"
+    assert _action_label("grant_repair") == "准予信用修复（移出）"
