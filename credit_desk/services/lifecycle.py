@@ -513,8 +513,9 @@ def publish(
             unmasked_reason=unmasked_reason,
         )
 
+    # nothing is published while an objection to the listed information is being verified
     return _run(ws, case_id, Action.PUBLISH, officer=officer, when=start_date, change=change,
-                rules=frozenset({"R-14"}))
+                rules=frozenset({"R-07", "R-14"}))
 
 
 def apply_repair(ws: Workspace, case_id: int, application: RepairApplication, *, officer: str = "") -> StepResult:

@@ -323,3 +323,15 @@ def test_history_names_every_step_in_chinese() -> None:
     assert _action_label("issue:D-03+D-08") == "出具文书：D-03+D-08 列入严重失信主体名单决定书"
     assert _action_label("accept_repair") == "受理信用修复申请"
     assert _action_label("grant_repair") == "准予信用修复（移出）"
+
+
+def test_no_publication_while_an_objection_to_the_listing_is_verified(ws, draft_id) -> None:
+    pytest.importorskip("credit_desk.services.publication")
+    listed(ws, draft_id)
+    lc.record_objection(ws, draft_id, m.Objection(received_date=date(2026, 10, 16), summary="决定书认定事实有误"))
+    with pytest.raises(lc.StepRefused) as refused:
+        lc.publish(ws, draft_id, start_date=date(2026, 10, 17))
+    assert refused.value.findings[0].rule == "R-07" and "黄石" in refused.value.findings[0].citation
+    lc.answer_objection(ws, draft_id, 0, verification="认定事实清楚。", result=m.ObjectionResult.REJECTED,
+                        reply_date=date(2026, 10, 19))
+    assert lc.publish(ws, draft_id, start_date=date(2026, 10, 20)).state is CaseState.PUBLISHED
