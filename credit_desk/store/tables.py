@@ -416,17 +416,37 @@ class HolidayYear(SQLModel, table=True):
 
 
 class UsageLogEntry(SQLModel, table=True):
-    """Who viewed, exported or printed what, and why (R-17); append-only, hash-chained."""
+    """Who viewed, exported or printed what, and why (R-17); append-only, hash-chained.
+
+    Ids are assigned 1, 2, 3… by ``store.usage_log.append`` and are part of the hashed content, so a
+    gap shows a deletion. ``prev_hash`` is unique (schema 0004): two appenders can never both chain
+    onto the same entry. Triggers refuse UPDATE and DELETE (``dialect.append_only_ddl``).
+    """
 
     __tablename__ = "usage_log"
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)
-    officer: str = _text()
-    action: str = _text()
+    officer: str = _text(index=True)
+    action: str = _text(index=True)
     object: str = _text()
     purpose: str = _text()
-    prev_hash: str = _text()
+    details: str = _text()
+    prev_hash: str = _text(unique=True)
     hash: str = _text(unique=True)
+
+
+class UsageLogHead(SQLModel, table=True):
+    """The newest usage-log entry (one row, id 1), written in the same transaction as each append.
+
+    Why: the hash chain shows an edited, inserted or removed entry in the middle, but not entries cut
+    off at the end; the head still names the last entry, so a truncation takes a second, deliberate
+    edit — and ``verify`` prints the head hash for an inspector to note down as an outside anchor.
+    """
+
+    __tablename__ = "usage_log_head"
+    id: int | None = Field(default=None, primary_key=True)
+    last_id: int = Field(default=0)
+    last_hash: str = _text()
 
 
 # --- drafting ------------------------------------------------------------------------------------

@@ -1,13 +1,16 @@
 """The case page: one case's data, its rule findings with citations, its deadlines with their reasons,
-its letters and its history. Everything comes from ``services.register.case_overview``; nothing here
-judges the case.
+its letters, its history and its timeline, and the “办理” (Process) buttons that take the next step.
+Everything comes from ``services.register.case_overview`` and ``services.timeline``; the steps run
+through ``services.lifecycle`` (``ui.lifecycle``); nothing here judges the case.
 """
 
 from __future__ import annotations
 
+import getpass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,22 +24,35 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextBrowser,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from credit_desk.domain.dates import cn_date
 from credit_desk.domain.deadlines import Deadline
+from credit_desk.domain.rules.citations import RULES
+from credit_desk.services.lifecycle import StepResult, sanctions_suspended
 from credit_desk.services.register import CaseNotFound, CaseOverview, StoreError, case_overview
+from credit_desk.services.timeline import TimelineEntry, timeline_of
 from credit_desk.services.workspace import Workspace
 from credit_desk.ui import errors
 from credit_desk.ui.background import db_lock, run_in_background
 from credit_desk.ui.case_details import case_details_html
 from credit_desk.ui.case_models import COL_CITATION, COL_LEVEL, COL_MESSAGE, COL_RULE, FindingsModel, level_icon
 from credit_desk.ui.catalog_models import RowsModel
+from credit_desk.ui.lifecycle.issued_letters import IssuedLettersDialog
+from credit_desk.ui.lifecycle.process_bar import ProcessBar, available_steps
+from credit_desk.ui.lifecycle.step_dialog import StepDialog
+from credit_desk.ui.lifecycle.step_forms import DIALOGS
 from credit_desk.ui.register_model import state_colour
+from credit_desk.ui.usage_record import record_view
 
 _STATE_STYLE = "QLabel#case-state { background: %s; color: white; border-radius: 4px; padding: 2px 8px; }"
+_SUSPENDED_STYLE = "background:#fdecea; color:#8a1c12; border:1px solid #f0a9a1; border-radius:3px; padding:4px 8px;"
+_NOTES_STYLE = "background:#fff4d6; color:#6b4a00; border:1px solid #e8c66a; border-radius:3px; padding:4px 8px;"
+_UPCOMING = QColor("#1d3f66")
 
 
 class DeadlineRow(QFrame):
@@ -98,11 +114,13 @@ class CasePage(QWidget):
         edit_requested(int): open the drafting wizard on this case.
         export_requested(int): export this case as a case file.
         loaded(int): the page shows this case now.
+        step_taken(int): a lifecycle step of this case was taken (the page reloads itself).
     """
 
     edit_requested = Signal(int)
     export_requested = Signal(int)
     loaded = Signal(int)
+    step_taken = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +130,9 @@ class CasePage(QWidget):
         self.case_id: int | None = None
         self.overview: CaseOverview | None = None
         self.deadline_rows: dict[str, DeadlineRow] = {}
+        self.timeline_entries: list[TimelineEntry] = []
+        self.step_dialog: StepDialog | None = None
+        self.letters_dialog: IssuedLettersDialog | None = None
         self._build()
 
     # --- layout ----------------------------------------------------------------------------------------
@@ -174,6 +195,30 @@ class CasePage(QWidget):
         self.tabs.addTab(deadlines_scroll, self.tr("Deadlines"))
         self.tabs.addTab(self.documents, self.tr("Letters"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.timeline = QTreeWidget(self)
+        self.timeline.setObjectName("case-timeline")
+        self.timeline.setColumnCount(3)
+        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Basis")])
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setWordWrap(True)
+        self.timeline.header().setStretchLastSection(True)
+        self.timeline.setColumnWidth(0, 130)
+        self.timeline.setColumnWidth(1, 460)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+
+        self.process_bar = ProcessBar(self)
+        self.process_bar.step_requested.connect(self.open_step)
+        self.suspended_banner = QLabel(self)
+        self.suspended_banner.setObjectName("case-sanctions-suspended")
+        self.suspended_banner.setStyleSheet(_SUSPENDED_STYLE)
+        self.suspended_banner.setWordWrap(True)
+        self.suspended_banner.setVisible(False)
+        self.step_notes = QLabel(self)
+        self.step_notes.setObjectName("case-step-notes")
+        self.step_notes.setStyleSheet(_NOTES_STYLE)
+        self.step_notes.setWordWrap(True)
+        self.step_notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.step_notes.setVisible(False)
 
         findings_box = QWidget(self)
         fl = QVBoxLayout(findings_box)
@@ -201,6 +246,9 @@ class CasePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.process_bar)
+        layout.addWidget(self.suspended_banner)
+        layout.addWidget(self.step_notes)
         layout.addWidget(self.splitter, 1)
 
     def _table(self, name: str, model: Any) -> QTableView:
@@ -226,6 +274,8 @@ class CasePage(QWidget):
         """Load ``case_id`` in the background and fill the page when it arrives."""
         self._generation += 1
         generation, ws = self._generation, self._ws
+        if case_id != self.case_id:
+            self.step_notes.setVisible(False)
         self.case_id = case_id
 
         def job() -> CaseOverview | None:
@@ -235,6 +285,7 @@ class CasePage(QWidget):
                 return case_overview(ws, case_id)
 
         run_in_background(job, on_done=lambda ov: self._fill(generation, ov), on_error=self._failed)
+        record_view(self, ws, case_id)  # the page shows the subject's personal data: usage log, R-17
 
     def reload(self) -> None:
         """Show the current case again (after an edit)."""
@@ -259,6 +310,9 @@ class CasePage(QWidget):
         self.findings_model.set_findings([])
         self._set_deadlines([])
         self._fill_rows([], [])
+        self._set_timeline([])
+        self.process_bar.set_steps([])
+        self.suspended_banner.setVisible(False)
         for b in (self.edit_button, self.export_button):
             b.setEnabled(False)
 
@@ -284,6 +338,15 @@ class CasePage(QWidget):
         )
         self._set_deadlines(ov.deadlines)
         self._fill_tables(ov)
+        self._set_timeline(timeline_of(ov))
+        self.process_bar.set_steps(available_steps(ov))
+        suspended = sanctions_suspended(case)
+        if suspended:
+            self.suspended_banner.setText(
+                self.tr("Sanctions suspended while the objection is verified (R-07, %1)")
+                .replace("%1", RULES["R-07"].citation)
+            )
+        self.suspended_banner.setVisible(suspended)
         for b in (self.edit_button, self.export_button):
             b.setEnabled(True)
         self.loaded.emit(case.id or 0)
@@ -321,6 +384,77 @@ class CasePage(QWidget):
             model.deleteLater()
         self.tabs.setTabText(1, self.tr("Letters (%1)").replace("%1", str(len(docs))))
         self.tabs.setTabText(2, self.tr("History (%1)").replace("%1", str(len(history))))
+
+    def _set_timeline(self, entries: list[TimelineEntry]) -> None:
+        """Every event in date order; an upcoming deadline unfolds into how it was computed."""
+        self.timeline_entries = entries
+        self.timeline.clear()
+        how = self.tr("How is this computed?")
+        for e in entries:
+            basis = f"{e.rule} {e.citation}".strip()
+            item = QTreeWidgetItem([cn_date(e.date), e.text, basis])
+            item.setToolTip(1, e.text)
+            item.setToolTip(2, basis)
+            if e.future:
+                font = item.font(1)
+                font.setBold(True)
+                for col in range(3):
+                    item.setForeground(col, QBrush(_UPCOMING))
+                item.setFont(1, font)
+            if e.explanation:  # unfolds on demand: one line of the explanation per row
+                head = QTreeWidgetItem(["", how, ""])
+                bold = head.font(1)
+                bold.setBold(True)
+                head.setFont(1, bold)
+                item.addChild(head)
+                for line in e.explanation.splitlines():
+                    child = QTreeWidgetItem(["", line, ""])
+                    child.setToolTip(1, line)
+                    item.addChild(child)
+            self.timeline.addTopLevelItem(item)
+        self.tabs.setTabText(3, self.tr("Timeline (%1)").replace("%1", str(len(entries))))
+
+    # --- the lifecycle steps -----------------------------------------------------------------------
+
+    def officer(self) -> str:
+        """Who takes the step: the main window's officer, or the login name on a page shown alone."""
+        return str(getattr(self.window(), "officer", "") or getpass.getuser())
+
+    def open_step(self, key: str) -> StepDialog | None:
+        """Open the dialog of the step ``key`` on the case as shown (window-modal, not blocking)."""
+        if self.overview is None or key not in DIALOGS:
+            return None
+        if self.step_dialog is not None:  # the previous one is closed (modal); kept until now for tests
+            self.step_dialog.deleteLater()
+        dialog = DIALOGS[key](self._ws, self.overview, self.officer(), self)
+        dialog.setObjectName(f"step-dialog-{key}")
+        dialog.step_done.connect(self._step_done)
+        self.step_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _step_done(self, result: StepResult) -> None:
+        """Reload the page, refresh the registers, show the notes and offer the letters just issued."""
+        case_id = result.case.id or self.case_id
+        if result.notes:
+            self.step_notes.setText("\n".join(f"{f.rule} {f.message}（{f.citation}）" for f in result.notes))
+        self.step_notes.setVisible(bool(result.notes))
+        if case_id is not None:
+            self.show_case(case_id)
+        window = self.window()
+        for name in ("register", "dashboard", "publications", "publication_view"):
+            target = getattr(window, name, None)
+            refresh = getattr(target, "refresh", None) or getattr(target, "reload", None)
+            if callable(refresh):
+                refresh()
+        if result.letters:
+            if self.letters_dialog is not None:
+                self.letters_dialog.close()
+                self.letters_dialog.deleteLater()
+            self.letters_dialog = IssuedLettersDialog(result.letters, self)
+            self.letters_dialog.show()
+        if case_id is not None:
+            self.step_taken.emit(case_id)
 
     def _request(self, signal: Any) -> None:
         if self.case_id is not None and self.overview is not None:

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from credit_desk.domain.model import Case
 from credit_desk.services import rendering
+from credit_desk.services.usage_log import case_object
 from credit_desk.services.workspace import Workspace
 from credit_desk.ui import errors, printing
 from credit_desk.ui.background import run_in_background, run_with_progress
+from credit_desk.ui.usage_record import record_export, record_print
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -61,6 +63,7 @@ class LetterOutput(QObject):
         super().__init__(widget)
         self._ws = workspace
         self._widget = widget  # parent of the dialogs
+        self._case_id: int | None = None
 
     def print_letter(self, case: Case, doc_id: str) -> None:
         """Render officially, then the system print dialog, then print at 100 % in the background."""
@@ -86,6 +89,7 @@ class LetterOutput(QObject):
     def _official(self, case: Case, doc_id: str, then: Callable[[rendering.RenderResult], None]) -> None:
         case = case.model_copy(deep=True)
         ws = self._ws
+        self._case_id = case.id  # names the case in the usage log (R-17)
         self.busy.emit(True)
         self.message.emit(self.tr("Preparing the letter…"))
 
@@ -116,6 +120,7 @@ class LetterOutput(QObject):
             if shiboken6.isValid(self):
                 self.message.emit(fill(self.tr("Sent %1 page(s) to the printer."), pages))
                 self.printed.emit(doc_id, pages)
+                record_print(self._widget, self._ws, case_object(self._case_id), f"{doc_id}，{pages} 页")
 
         run_with_progress(
             self._widget, self.tr("Printing…"), lambda task: printing.print_document(pdf, printer, task),
@@ -134,6 +139,9 @@ class LetterOutput(QObject):
             if shiboken6.isValid(self):
                 self.message.emit(fill(self.tr("Saved %1"), written))
                 self.exported.emit(doc_id, str(written))
+                # the letter is the purpose of its own export (the officer states one for case files)
+                record_export(self._widget, self._ws, case_object(self._case_id), f"出具文书 {doc_id}",
+                              f"{doc_id} → {written}")
 
         run_in_background(
             content, on_done=done,

@@ -1,0 +1,55 @@
+"""No network (issue 5, item 7): no module of Credit Desk imports a network library.
+
+The office PC is offline and personal data must not leave it; the runtime proof that no socket is
+opened is tests/gui/test_no_network.py. One exception: ``QLocalServer``/``QLocalSocket`` from QtNetwork,
+which the single-instance guard uses to ask a running Credit Desk to come forward — a local socket (Unix
+domain socket, named pipe on Windows), not a network connection. Nothing else of QtNetwork is allowed.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "credit_desk"
+#: QtNetwork classes that never leave the machine (inter-process communication only).
+LOCAL_ONLY = {"PySide6.QtNetwork.QLocalServer", "PySide6.QtNetwork.QLocalSocket"}
+FORBIDDEN = ("socket", "ssl", "urllib", "requests", "httpx", "aiohttp", "http", "ftplib", "smtplib", "xmlrpc",
+             "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebSockets")
+
+
+def _imports(tree: ast.AST) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "PySide6.QtNetwork":  # judged class by class
+                names += [f"{node.module}.{a.name}" for a in node.names]
+                continue
+            names.append(node.module)
+            if node.module == "PySide6":
+                names += [f"PySide6.{a.name}" for a in node.names]
+    return names
+
+
+def _forbidden(name: str) -> bool:
+    if name in LOCAL_ONLY:
+        return False
+    return any(name == f or name.startswith(f + ".") for f in FORBIDDEN)
+
+
+def test_no_module_imports_a_network_library() -> None:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        found += [f"{path.relative_to(PACKAGE)}: {n}" for n in _imports(tree) if _forbidden(n)]
+    assert found == []
+
+
+def test_the_check_sees_every_spelling_of_a_network_import() -> None:
+    """Control for the test above."""
+    code = ("import urllib.request\nimport http.client\nfrom PySide6 import QtNetwork\nfrom requests import get\n"
+            "from PySide6.QtNetwork import QLocalServer, QTcpSocket\n")
+    found = [n for n in _imports(ast.parse(code)) if _forbidden(n)]
+    assert found == ["urllib.request", "http.client", "PySide6.QtNetwork", "requests", "PySide6.QtNetwork.QTcpSocket"]
