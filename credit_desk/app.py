@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 def run_gui(db: str | None = None) -> int:
     """Start the app on ``db`` (path or URL; default: the embedded SQLite database in the user data folder)."""
-    from credit_desk.services.workspace import open_workspace
     from credit_desk.store.db import StoreError
     from credit_desk.ui import errors, startup
     from credit_desk.ui.main_window import MainWindow
@@ -27,8 +26,25 @@ def run_gui(db: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     keep = [startup.setup_logging(), startup.install_crash_handler()]  # alive for the app's life
     startup.install_translations(app)
+    # --- one instance per database, damaged database → restore offer, log-in (issue 5) ---
+    from credit_desk.paths import default_db_url
+    from credit_desk.ui import safe_start
+
+    url = db_url(db) if db else default_db_url()
+    guard = safe_start.claim_database(url)
+    if guard is None:
+        return 3
+    keep.append(guard)
+    ws = safe_start.open_or_offer_restore(url)
+    if ws is None:
+        return 2
+    officer = safe_start.log_in()
+    if officer is None:
+        return 0
     try:
-        ws = open_workspace(db_url(db) if db else None)
+        from credit_desk.services.officers import record_officer
+
+        record_officer(ws, officer)
     except StoreError as exc:
         errors.environment_failure(None, QCoreApplication.translate("App", "Cannot open the database"), exc.message_cn)
         return 2
@@ -39,7 +55,13 @@ def run_gui(db: str | None = None) -> int:
         errors.environment_failure(None, title, exc.message_cn)
         office = None
     window = MainWindow(ws, office=office)
+    window.officer = officer
+    guard.window = window  # a second start brings this window forward
+    from credit_desk.ui.idle_lock import IdleLock
+
+    window.idle_lock = IdleLock(window)
     window.show()
+    QTimer.singleShot(500, lambda: safe_start.start_daily_backup(ws, window))
     QTimer.singleShot(0, window.offer_pending_draft)
     try:
         return app.exec()

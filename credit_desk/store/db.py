@@ -33,9 +33,11 @@ VERSION_TABLE = "alembic_version"
 class StoreError(Exception):
     """A failure of the environment (file, folder, server), with a message for the officer."""
 
-    def __init__(self, message_cn: str) -> None:
+    def __init__(self, message_cn: str, kind: ErrorKind | None = None) -> None:
         super().__init__(message_cn)
         self.message_cn = message_cn
+        #: what failed, when known (the start-up offers a backup only for a damaged file)
+        self.kind = kind
 
 
 def _describe(url: str) -> str:
@@ -66,7 +68,7 @@ def store_error_for(exc: BaseException, url: str) -> StoreError | None:
     file = dialect.sqlite_file(url)
     if kind is ErrorKind.CANNOT_OPEN and file and _folder_read_only(Path(file).parent):
         kind = ErrorKind.READ_ONLY
-    return StoreError(_MESSAGES[kind].format(where=_describe(url)))
+    return StoreError(_MESSAGES[kind].format(where=_describe(url)), kind)
 
 
 class Database:
@@ -175,8 +177,8 @@ def open_database(
         migrate: run pending migrations; without it the schema is left as found.
         timeout: seconds to wait for another writer before reporting the database as locked.
         before_migrate: called with (current revision, head revision) before a pending upgrade
-            runs, e.g. to back the file up first; current is "" for a new, empty database; not
-            called when the schema is current.
+            runs; current is "" for a new, empty database; not called when the schema is current.
+            Default: an SQLite file is backed up first (``store.backup.backup_before_migration``).
 
     Raises:
         StoreError: the file is damaged or not a Credit Desk database, the folder is read-only,
@@ -208,6 +210,23 @@ def open_database(
     return db
 
 
+def _default_before_migrate(db: Database) -> Callable[[str, str], None]:
+    """Back an SQLite file up before its schema is upgraded (issue 5); a failed backup stops the upgrade."""
+    file = dialect.sqlite_file(db.url)
+
+    def backup_first(current: str, head: str) -> None:
+        if not file:
+            return  # PostgreSQL: the server's own backups (pg_dump) apply
+        from credit_desk.store.backup import BackupError, backup_before_migration
+
+        try:
+            backup_before_migration(Path(file), current, head)
+        except BackupError as exc:
+            raise StoreError(f"升级数据库前的备份未能完成，数据库未升级：{exc.message_cn}") from exc
+
+    return backup_first
+
+
 def _check_and_migrate(db: Database, *, migrate: bool, before_migrate: Callable[[str, str], None] | None) -> None:
     with db.engine.connect() as conn:
         if _stored_revision(conn) == file_head_revision():
@@ -223,7 +242,9 @@ def _check_and_migrate(db: Database, *, migrate: bool, before_migrate: Callable[
     where = _describe(db.url)
     if tables and VERSION_TABLE not in tables:
         if dialect.sqlite_file(db.url):
-            raise StoreError(f"数据库文件已损坏或不是 Credit Desk 数据库：{where}（含有其他程序的数据表）")
+            raise StoreError(
+                f"数据库文件已损坏或不是 Credit Desk 数据库：{where}（含有其他程序的数据表）", ErrorKind.CORRUPT
+            )
         raise StoreError(f"该数据库中已有其他程序的数据表，请为 Credit Desk 单独建立数据库：{where}")
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if current and current not in known:
@@ -233,8 +254,9 @@ def _check_and_migrate(db: Database, *, migrate: bool, before_migrate: Callable[
         )
     if not migrate or current == head:
         return
-    if before_migrate is not None:
-        before_migrate(current, head)
+    if before_migrate is None:
+        before_migrate = _default_before_migrate(db)
+    before_migrate(current, head)
     with db.engine.begin() as conn:
         try:
             command.upgrade(alembic_config(conn), "head")
