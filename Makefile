@@ -10,10 +10,14 @@ TEST_DEBS := fonts-arphic-uming fonts-noto-cjk fontconfig poppler-utils libegl1 
 RUN_DEBS := $(TEST_DEBS) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
             libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1
 
+# make dist / dist-test: Debian packaging tools, dpkg-shlibdeps (Depends), Xvfb for the installed GUI's screenshot.
+DIST_DEBS := $(RUN_DEBS) dpkg-dev binutils desktop-file-utils xvfb x11-utils xauth
+DIST_STAMP := $(VENV)/.dist-stamp
+
 TS := resources/i18n/credit_desk_zh_CN.ts
 QM := resources/i18n/credit_desk_zh_CN.qm
 
-.PHONY: run test bench lint sysdeps-test sysdeps-run clean schema i18n translations
+.PHONY: run test bench lint sysdeps-test sysdeps-run sysdeps-dist clean schema i18n translations dist dist-test
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -50,6 +54,13 @@ sysdeps-test:
 sysdeps-run:
 	$(call install_debs,$(RUN_DEBS))
 
+sysdeps-dist:
+	$(call install_debs,$(DIST_DEBS))
+
+$(DIST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
 ## make run: install what is missing and start Credit Desk on the embedded SQLite database.
 run: sysdeps-run $(STAMP) translations
 	$(BIN)/credit-desk
@@ -62,6 +73,17 @@ test: sysdeps-test $(STAMP) translations
 ## make bench: benchmarks (not part of make test); results go to docs/benchmarks.md.
 bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/run_benchmarks.py --out docs/benchmarks.md
+
+## make dist: the one-folder app (PyInstaller, build.spec) and dist/<appid>_<version>_<arch>.deb (统信UOS layout).
+dist: sysdeps-dist $(DIST_STAMP) translations
+	rm -rf build/dist dist/*.deb
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/pyinstaller build.spec
+	$(BIN)/python packaging/linux/build_deb.py --app build/dist/credit-desk --out dist
+
+## make dist-test: install the .deb here (root), installed --self-test, GUI screenshot, upgrade keeps data, remove.
+dist-test: sysdeps-dist $(DIST_STAMP)
+	@ls dist/*.deb >/dev/null 2>&1 || $(MAKE) dist
+	$(BIN)/python packaging/linux/dist_test.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check credit_desk tests packaging

@@ -14,8 +14,18 @@ DB_ENV = "CREDIT_DESK_DB"
 DATA_ENV = "CREDIT_DESK_DATA_DIR"
 
 
+def is_frozen() -> bool:
+    """True in the PyInstaller build (the installed app), False when run from the source tree."""
+    return bool(getattr(sys, "frozen", False) or getattr(sys, "_MEIPASS", None))
+
+
 def bundle_root() -> Path:
-    """The folder that holds ``resources/`` and ``forms/``: the source tree, or PyInstaller's bundle."""
+    """The folder that holds ``resources/`` and ``forms/``: the source tree, or PyInstaller's bundle.
+
+    PyInstaller 6 puts the data files of a one-folder build in ``_internal/`` next to the executable and
+    says where in ``sys._MEIPASS``; build.spec copies ``forms/`` and ``resources/`` there unchanged, so
+    every ``resource()`` path is the same relative path frozen and from source.
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
