@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"credit-desk {__version__}")
     p.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录中的 SQLite 数据库）")
+    p.add_argument("--self-test", action="store_true",
+                   help="自检：临时数据库、目录、生成并核对 D-03 和 D-08，通过时退出码为 0")
     sub = p.add_subparsers(dest="command", metavar="命令")
 
     c = sub.add_parser("check", help="按全部规则检查案件文件，有阻止项时退出码为 1")
@@ -59,10 +61,29 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export-case", help="把数据库中的案件导出为案件文件")
     e.add_argument("id", type=int)
     e.add_argument("--out", required=True, type=Path)
+    e.add_argument("--purpose", help="导出用途（记入使用记录，R-17；默认：命令行导出案件文件）")
+
+    v = sub.add_parser("verify", help="完整性校验：数据库、使用记录哈希链、每份已出具文书；发现问题时退出码为 1")
+    v.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件路径或 SQLAlchemy URL")
+    v.add_argument("--no-render", action="store_true", help="只核对文书哈希，不按存档字段重新生成比对（更快）")
+    v.add_argument("--thorough", action="store_true", help="完整检查数据库文件（含全部索引，较慢）")
+    v.add_argument("--json", action="store_true")
 
     d = sub.add_parser("deadlines", help="列出案件的全部期限及其计算过程")
     d.add_argument("file", type=Path)
     d.add_argument("--json", action="store_true")
+
+    dash = sub.add_parser("dashboard", help="列出全部未办结案件的到期事项（逾期、今日到期、7日内到期、以后）")
+    dash.add_argument("--today", type=_date, help="按哪一天计算（默认：今天）")
+    # --db here too (``credit-desk dashboard --db X``); SUPPRESS keeps a --db given before the command
+    dash.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件路径或 SQLAlchemy URL")
+    dash.add_argument("--json", action="store_true")
+
+    # --- backup and restore (issue 5) ---
+    bk = sub.add_parser("backup", help="备份数据库（SQLite 备份接口，写入后校验，按 7 天 + 4 周轮换）")
+    bk.add_argument("--to", type=Path, help="备份到哪个文件夹（如 U 盘；默认：设置中的备份文件夹）")
+    rs = sub.add_parser("restore", help="从备份恢复数据库（先校验备份；被替换的数据库另存，不删除）")
+    rs.add_argument("file", type=Path, help="备份文件")
 
     cat = sub.add_parser("catalog", help="目录（认定标准、惩戒措施、法律条款）")
     cat_sub = cat.add_subparsers(dest="catalog_command", metavar="操作")
@@ -74,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from credit_desk.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from credit_desk.app import run_gui  # Qt only when the GUI starts
 

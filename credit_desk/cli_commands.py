@@ -91,6 +91,59 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    """Every due date of every open case, by bucket: the same items as the dashboard tab."""
+    from datetime import date
+
+    from credit_desk.services.dashboard import BUCKET_LABELS, dashboard
+
+    ws = _workspace(args)
+    today = args.today or date.today()
+    try:
+        board = dashboard(ws, today)
+    except ValueError as exc:  # a malformed period in the settings catalog
+        raise CliError(str(exc)) from None
+    finally:
+        ws.db.dispose()
+    if args.json:
+        print_json(
+            {
+                "today": today.isoformat(),
+                "open_cases": board.open_cases,
+                "items": [
+                    {
+                        "bucket": str(i.bucket),
+                        "due": i.due.isoformat(),
+                        "red": i.red,
+                        "case_id": i.case_id,
+                        "reference": i.reference,
+                        "subject": i.subject_name,
+                        "state": str(i.state),
+                        "kind": str(i.kind),
+                        "key": i.key,
+                        "label": i.label,
+                        "rule": i.rule,
+                        "citation": i.citation,
+                    }
+                    for i in board.items
+                ],
+            }
+        )
+        return 0
+    print(f"今天：{cn_date(today)}　未办结案件 {board.open_cases} 件，到期事项 {len(board.items)} 项，"
+          f"其中逾期须办 {board.red_count} 项。")
+    for bucket, items in board.by_bucket.items():
+        if not items:
+            continue
+        print(f"\n【{BUCKET_LABELS[bucket]}】{len(items)} 项")
+        for i in items:
+            mark = "！" if i.red else "　"
+            basis = f"　依据：{i.basis}" if i.basis else ""
+            print(f"{mark}{cn_date(i.due)}　案件 {i.case_id}（{i.reference}）{i.subject_name}　"
+                  f"{i.state_label}　{i.label}{basis}")
+    return 0
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     from credit_desk.services.rendering import DocumentError, RenderRefused, render_document
 
@@ -118,6 +171,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         tmp.replace(args.out)
     except OSError as exc:
         raise CliError(f"无法写入 {args.out}：{exc.strerror}") from None
+    _log_file_export(args, f"file:{args.file}", f"{args.doc} → {args.out}")
     print(f"已生成 {args.doc}：{args.out}（{len(data) // 1024} KB，PDF SHA-256 {result.sha256[:16]}…）")
     return 0
 
@@ -144,8 +198,31 @@ def cmd_export_case(args: argparse.Namespace) -> int:
         raise CliError(f"数据库中没有编号为 {args.id} 的案件。") from None
     except OSError as exc:
         raise CliError(f"无法写入 {args.out}：{exc.strerror}") from None
+    from credit_desk.services import usage_log
+
+    usage_log.log_export(ws, usage_log.system_officer(), usage_log.case_object(args.id), _purpose(args),
+                         details=f"案件文件 {path}")
     print(f"已导出案件 {args.id}：{path}")
     return 0
+
+
+def _purpose(args: argparse.Namespace) -> str:
+    """The stated purpose of a CLI export (R-17); without ``--purpose`` the log says none was given."""
+    return (getattr(args, "purpose", None) or "").strip() or "命令行导出（未另行说明用途）"
+
+
+def _log_file_export(args: argparse.Namespace, obj: str, details: str) -> None:
+    """Log a letter rendered from a case file (R-17) in the database named by --db or the environment;
+    with no database in use there is no log to write to."""
+    if not (args.db or os.environ.get(DB_ENV)):
+        return
+    from credit_desk.services import usage_log
+
+    ws = _workspace(args)
+    try:
+        usage_log.log_export(ws, usage_log.system_officer(), obj, _purpose(args), details=details)
+    finally:
+        ws.db.dispose()
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
@@ -159,3 +236,75 @@ def cmd_catalog(args: argparse.Namespace) -> int:
         for row in rows:
             print("  ".join(str(v) for v in row.values()))
     return 0
+
+
+# --- backup and restore (issue 5) -----------------------------------------------------------------
+
+
+def _db_url_of(args: argparse.Namespace) -> str:
+    from credit_desk.paths import default_db_url
+
+    return db_url(args.db) if getattr(args, "db", None) else default_db_url()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from credit_desk.services import backup as backup_service
+
+    try:
+        info = backup_service.backup_now(_db_url_of(args), args.to)
+    except backup_service.BackupError as exc:
+        raise CliError(exc.message_cn) from None
+    print(f"已备份并校验：{info.path}（{info.size:,} 字节）")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from credit_desk.services import backup as backup_service
+    from credit_desk.store.instance_lock import InstanceLock
+
+    url = _db_url_of(args)
+    try:
+        lock = InstanceLock.for_url(url)
+    except OSError as exc:
+        raise CliError(f"无法检查数据库是否正在使用：{exc}") from None
+    if not lock.acquire():
+        raise CliError("Credit Desk 正在使用该数据库，请先关闭程序再恢复。", code=3)
+    try:
+        result = backup_service.restore_database(url, args.file)
+    except backup_service.BackupError as exc:
+        raise CliError(exc.message_cn) from None
+    finally:
+        lock.release()
+    print(f"已从备份恢复（数据结构版本 {result.revision}）：{result.restored_from}")
+    if result.kept_aside is not None:
+        print(f"被替换的数据库已另存：{result.kept_aside}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """The integrity check (issue 5): exit 0 when all is well, 1 with the list of problems."""
+    from credit_desk.services.verify import verify
+
+    ws = _workspace(args)
+    try:
+        report = verify(ws, rerender=not args.no_render, thorough=args.thorough)
+    finally:
+        ws.db.dispose()
+    if args.json:
+        print_json(
+            {
+                "ok": report.ok,
+                "log_entries": report.log_entries,
+                "log_head": {"id": report.log_head_id, "hash": report.log_head_hash},
+                "documents": report.documents,
+                "rerendered": report.rerendered,
+                "problems": [
+                    {"check": p.check, "record": p.record, "message": p.message, "rule": p.rule,
+                     "citation": p.citation}
+                    for p in report.problems
+                ],
+            }
+        )
+    else:
+        print("\n".join(report.lines()))
+    return 0 if report.ok else 1

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from credit_desk.domain.case_file import CaseFileError
 from credit_desk.domain.model import Office
@@ -19,8 +19,12 @@ from credit_desk.ui import errors
 from credit_desk.ui.background import db_lock, run_in_background
 from credit_desk.ui.case_page import CasePage
 from credit_desk.ui.catalog_window import CatalogDialog
+from credit_desk.ui.dashboard_view import DashboardWidget
+from credit_desk.ui.holiday_dialog import HolidayDialog
 from credit_desk.ui.office_dialog import make_office_action
 from credit_desk.ui.register_view import RegisterWidget
+from credit_desk.ui.usage_log_view import UsageLogWindow, show_verify
+from credit_desk.ui.usage_record import ask_purpose, record_export
 
 if TYPE_CHECKING:  # the drafting window (wizard, preview, reportlab) loads when first opened, not at start-up
     from credit_desk.ui.wizard.window import DraftingWindow
@@ -57,7 +61,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([45, 55])  # proportions: about ten register rows on a 768-pixel screen
-        self.setCentralWidget(splitter)
+        # one tab per register: cases (register + case page), then the dashboard and the publication register
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, self.tr("Cases"))
+        self.setCentralWidget(self.tabs)
+        self._add_register_tabs()
 
         self._build_menus()
         self.register.case_activated.connect(self.case_page.show_case)
@@ -109,13 +119,43 @@ class MainWindow(QMainWindow):
 
         self.office_action = make_office_action(self.ws, self, self._office_saved)
         self.catalog_action = self._action(self.tr("&Catalogs…"), "catalogAction", self.show_catalogs)
-        settings = self.menuBar().addMenu(self.tr("&Settings"))
+        settings = self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings.addAction(self.office_action)
         settings.addAction(self.catalog_action)
+        # --- holiday calendar action (issue 4) ---
+        self.holiday_action = self._action(self.tr("&Holiday calendar…"), "holidayAction", self.show_holidays)
+        settings.addAction(self.holiday_action)
+        # --- backups and security (issue 5) ---
+        self.security_action = self._action(self.tr("&Backups and security…"), "securityAction", self.show_security)
+        settings.addAction(self.security_action)
+        self._build_records_menu()  # usage log and integrity check (issue 5)
+
+    def _add_register_tabs(self) -> None:
+        """The dashboard and the publication register, each a tab beside the cases."""
+        # --- dashboard tab (issue 4) ---
+        self.dashboard = DashboardWidget(self.ws, parent=self)
+        self.tabs.addTab(self.dashboard, self.tr("Due dates"))
+        self.dashboard.case_activated.connect(lambda _case_id: self.tabs.setCurrentIndex(0))
+        self.dashboard.case_activated.connect(self.case_page.show_case)
+        self.dashboard.officer = self.officer
+        self.dashboard.case_changed.connect(self._case_changed_elsewhere)
+        # --- publication register tab (issue 4) ---
+        from credit_desk.ui.publication_view import PublicationRegisterWidget
+
+        self.publication_view = PublicationRegisterWidget(self.ws, parent=self)
+        self.publication_view.setObjectName("publicationView")
+        self.tabs.addTab(self.publication_view, self.tr("Publication"))
+        self.publication_view.case_activated.connect(lambda _case_id: self.tabs.setCurrentIndex(0))
+        self.publication_view.case_activated.connect(self.case_page.show_case)
+
+    def _case_changed_elsewhere(self, case_id: int) -> None:
+        """A case moved outside the case page (e.g. removed from the dashboard): refresh what shows it."""
+        self.register.refresh()
+        self.case_page.show_case(case_id)
 
     def _set_read_only(self, read_only: bool) -> None:
         """Without an office profile the officer may look, but not start cases or issue letters (R-08)."""
-        for action in (self.new_case_action, self.edit_case_action, self.import_action):
+        for action in (self.new_case_action, self.edit_case_action, self.import_action, self.holiday_action):
             action.setEnabled(not read_only)
         self.register.new_button.setEnabled(not read_only)
         self.read_only_label.setText(
@@ -219,17 +259,67 @@ class MainWindow(QMainWindow):
                                               self.tr("Case files (*.json)"))
         if not path:
             return
+        # a case file holds the subject's personal data: the officer states why (usage log, R-17)
+        ask_purpose(self, self.tr("The case file"), lambda purpose: self._export_case_to(case_id, path, purpose))
+
+    def _export_case_to(self, case_id: int, path: str, purpose: str) -> None:
         try:
             case_service.export_case_file(self.ws, case_id, Path(path))
         except OSError as exc:
             errors.environment_failure(self, self.tr("Export failed"), f"{path}：{exc.strerror}")
             return
+        record_export(self, self.ws, f"case:{case_id}", purpose, f"案件文件 {path}")
         errors.show_status(self, self.tr("Exported to %1").replace("%1", path))
 
     def show_catalogs(self) -> None:
         dialog = CatalogDialog(self.ws, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    # --- records: usage log and integrity check (issue 5) -------------------------------------------
+
+    def _build_records_menu(self) -> None:
+        self.usage_log_action = self._action(self.tr("&Usage log…"), "usageLogAction", self.show_usage_log)
+        self.verify_action = self._action(self.tr("&Verify integrity…"), "verifyAction", self.verify_integrity)
+        records = self.records_menu = self.menuBar().addMenu(self.tr("&Records"))
+        records.addAction(self.usage_log_action)
+        records.addAction(self.verify_action)
+
+    def show_usage_log(self) -> UsageLogWindow:
+        """The usage log viewer (R-17): filters, export for an inspector."""
+        window = UsageLogWindow(self.ws, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def verify_integrity(self) -> None:
+        """Database, usage-log chain and every issued letter, checked off the GUI thread."""
+        show_verify(self.ws, self)
+
+    def show_holidays(self) -> HolidayDialog:
+        """The holiday calendar (R-18); the shown case is reloaded after a save, its dates may have moved."""
+        dialog = HolidayDialog(self.ws, self, officer=self.officer)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _report: self.case_page.reload())
+        dialog.show()
+        return dialog
+
+    # --- backups and security (issue 5) ---
+    def show_security(self):
+        """Backup folder, back up / restore now, auto-lock minutes, the officer's password."""
+        from credit_desk.ui.security_dialog import SecurityDialog
+
+        dialog = SecurityDialog(self.ws, self, officer=self.officer)
+        dialog.restored.connect(self.register.refresh)
+        dialog.accepted.connect(lambda: self._security_saved(dialog.officer))
+        dialog.open()
+        return dialog
+
+    def _security_saved(self, officer: str) -> None:
+        self.officer = officer
+        lock = getattr(self, "idle_lock", None)
+        if lock is not None:
+            lock.restart()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.drafting_windows):

@@ -1,14 +1,42 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AcceptRepairDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="344" />
+        <source>Accept a credit-repair application</source>
+        <translation>受理信用修复申请</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="344" />
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="347" />
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="348" />
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="353" />
+        <source>No application is waiting for acceptance.</source>
+        <translation>没有待受理的信用修复申请。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../credit_desk/app.py" line="33" />
+        <location filename="../../credit_desk/app.py" line="49" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/app.py" line="38" />
+        <location filename="../../credit_desk/app.py" line="54" />
         <source>Cannot read the office profile</source>
         <translation>无法读取本单位信息</translation>
     </message>
@@ -25,225 +53,235 @@
 <context>
     <name>CaseDetails</name>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="40" />
+        <location filename="../../credit_desk/ui/case_details.py" line="41" />
         <source>Not entered yet</source>
         <translation>尚未填写</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="55" />
+        <location filename="../../credit_desk/ui/case_details.py" line="56" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="58" />
+        <location filename="../../credit_desk/ui/case_details.py" line="59" />
         <source>Name</source>
         <translation>名称（姓名）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="59" />
-        <location filename="../../credit_desk/ui/case_details.py" line="96" />
+        <location filename="../../credit_desk/ui/case_details.py" line="60" />
+        <location filename="../../credit_desk/ui/case_details.py" line="97" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="60" />
+        <location filename="../../credit_desk/ui/case_details.py" line="61" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="60" />
+        <location filename="../../credit_desk/ui/case_details.py" line="61" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="61" />
+        <location filename="../../credit_desk/ui/case_details.py" line="62" />
         <source>Legal representative</source>
         <translation>法定代表人（负责人）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="62" />
+        <location filename="../../credit_desk/ui/case_details.py" line="63" />
         <source>Address</source>
         <translation>住所（地址）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="71" />
+        <location filename="../../credit_desk/ui/case_details.py" line="72" />
         <source>List and criterion</source>
         <translation>名单与认定标准</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="74" />
+        <location filename="../../credit_desk/ui/case_details.py" line="75" />
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="75" />
+        <location filename="../../credit_desk/ui/case_details.py" line="76" />
         <source>Standard rests on</source>
         <translation>认定依据</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="76" />
+        <location filename="../../credit_desk/ui/case_details.py" line="77" />
         <source>Criterion</source>
         <translation>认定情形</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="77" />
+        <location filename="../../credit_desk/ui/case_details.py" line="78" />
         <source>Date of conduct</source>
         <translation>失信行为日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="78" />
+        <location filename="../../credit_desk/ui/case_details.py" line="79" />
         <source>Gravity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="79" />
+        <location filename="../../credit_desk/ui/case_details.py" line="80" />
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="86" />
+        <location filename="../../credit_desk/ui/case_details.py" line="87" />
         <source>None yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="88" />
-        <location filename="../../credit_desk/ui/case_details.py" line="104" />
+        <location filename="../../credit_desk/ui/case_details.py" line="89" />
+        <location filename="../../credit_desk/ui/case_details.py" line="105" />
         <source>Instruments proving the conduct</source>
         <translation>认定依据文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="97" />
+        <location filename="../../credit_desk/ui/case_details.py" line="98" />
         <source>Issued by</source>
         <translation>作出机关</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="98" />
-        <location filename="../../credit_desk/ui/case_details.py" line="133" />
+        <location filename="../../credit_desk/ui/case_details.py" line="99" />
+        <location filename="../../credit_desk/ui/case_details.py" line="141" />
         <source>Issued on</source>
         <translation>作出日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="99" />
-        <location filename="../../credit_desk/ui/case_details.py" line="164" />
+        <location filename="../../credit_desk/ui/case_details.py" line="100" />
+        <location filename="../../credit_desk/ui/case_details.py" line="172" />
         <source>Effective on</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="100" />
+        <location filename="../../credit_desk/ui/case_details.py" line="101" />
         <source>Named by</source>
         <translation>规定该文书的条款</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="108" />
-        <location filename="../../credit_desk/ui/case_details.py" line="121" />
+        <location filename="../../credit_desk/ui/case_details.py" line="109" />
+        <location filename="../../credit_desk/ui/case_details.py" line="129" />
         <source>Sanctions</source>
         <translation>失信惩戒措施</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="108" />
+        <location filename="../../credit_desk/ui/case_details.py" line="109" />
         <source>None chosen yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
         <location filename="../../credit_desk/ui/case_details.py" line="115" />
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_details.py" line="117" />
+        <source>Suspended while the objection is verified (R-07).</source>
+        <translation>异议核实期间，以下惩戒措施暂停执行（R-07）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_details.py" line="123" />
         <source>Basis:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="118" />
+        <location filename="../../credit_desk/ui/case_details.py" line="126" />
         <source>Typed as free text (refused by R-09):</source>
         <translation>自行填写的措施（R-09 不予采用）：</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="127" />
+        <location filename="../../credit_desk/ui/case_details.py" line="135" />
         <source>Pre-decision notice (D-01)</source>
         <translation>列入告知书（D-01）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="132" />
-        <location filename="../../credit_desk/ui/case_details.py" line="162" />
+        <location filename="../../credit_desk/ui/case_details.py" line="140" />
+        <location filename="../../credit_desk/ui/case_details.py" line="170" />
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="134" />
-        <location filename="../../credit_desk/ui/case_details.py" line="165" />
+        <location filename="../../credit_desk/ui/case_details.py" line="142" />
+        <location filename="../../credit_desk/ui/case_details.py" line="173" />
         <source>Delivered on</source>
         <translation>送达日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="135" />
-        <location filename="../../credit_desk/ui/case_details.py" line="166" />
+        <location filename="../../credit_desk/ui/case_details.py" line="143" />
+        <location filename="../../credit_desk/ui/case_details.py" line="174" />
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="136" />
+        <location filename="../../credit_desk/ui/case_details.py" line="144" />
         <source>Waived in writing on</source>
         <translation>书面放弃陈述申辩日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="141" />
+        <location filename="../../credit_desk/ui/case_details.py" line="149" />
         <source>Objection %1</source>
         <translation>第%1项异议</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="146" />
+        <location filename="../../credit_desk/ui/case_details.py" line="154" />
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="147" />
+        <location filename="../../credit_desk/ui/case_details.py" line="155" />
         <source>Objection</source>
         <translation>异议内容</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="148" />
+        <location filename="../../credit_desk/ui/case_details.py" line="156" />
         <source>Verified</source>
         <translation>核实情况</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="149" />
+        <location filename="../../credit_desk/ui/case_details.py" line="157" />
         <source>Result</source>
         <translation>核实结果</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="150" />
+        <location filename="../../credit_desk/ui/case_details.py" line="158" />
         <source>Replied on</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="151" />
+        <location filename="../../credit_desk/ui/case_details.py" line="159" />
         <source>Reply number</source>
         <translation>答复书文号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="157" />
+        <location filename="../../credit_desk/ui/case_details.py" line="165" />
         <source>Listing decision (D-03)</source>
         <translation>列入决定书（D-03）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="163" />
+        <location filename="../../credit_desk/ui/case_details.py" line="171" />
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="167" />
+        <location filename="../../credit_desk/ui/case_details.py" line="175" />
         <source>Published on</source>
         <translation>公示渠道</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="172" />
+        <location filename="../../credit_desk/ui/case_details.py" line="180" />
         <source>No letter issued yet</source>
         <translation>尚未出具文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="174" />
+        <location filename="../../credit_desk/ui/case_details.py" line="182" />
         <source>Notice, objections and decision</source>
         <translation>告知、异议与决定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_details.py" line="185" />
+        <location filename="../../credit_desk/ui/case_details.py" line="193" />
         <source>Warnings confirmed with reasons</source>
         <translation>已书面说明理由的提示</translation>
     </message>
@@ -251,114 +289,145 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="120" />
+        <location filename="../../credit_desk/ui/case_page.py" line="141" />
         <source>No case selected</source>
         <translation>未选择案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="133" />
+        <location filename="../../credit_desk/ui/case_page.py" line="154" />
         <source>Edit case…</source>
         <translation>编辑案件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="135" />
+        <location filename="../../credit_desk/ui/case_page.py" line="156" />
         <source>Export case file…</source>
         <translation>导出案件文件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="146" />
+        <location filename="../../credit_desk/ui/case_page.py" line="167" />
         <source>Findings</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="174" />
+        <location filename="../../credit_desk/ui/case_page.py" line="195" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="175" />
+        <location filename="../../credit_desk/ui/case_page.py" line="196" />
         <source>Letters</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="176" />
+        <location filename="../../credit_desk/ui/case_page.py" line="197" />
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="218" />
+        <location filename="../../credit_desk/ui/case_page.py" line="266" />
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="218" />
+        <location filename="../../credit_desk/ui/case_page.py" line="266" />
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="218" />
+        <location filename="../../credit_desk/ui/case_page.py" line="201" />
+        <location filename="../../credit_desk/ui/case_page.py" line="266" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="218" />
+        <location filename="../../credit_desk/ui/case_page.py" line="201" />
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_page.py" line="201" />
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_page.py" line="207" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_page.py" line="266" />
         <source>Supersedes</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="218" />
+        <location filename="../../credit_desk/ui/case_page.py" line="266" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="221" />
+        <location filename="../../credit_desk/ui/case_page.py" line="269" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="221" />
+        <location filename="../../credit_desk/ui/case_page.py" line="269" />
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="221" />
+        <location filename="../../credit_desk/ui/case_page.py" line="269" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="221" />
+        <location filename="../../credit_desk/ui/case_page.py" line="269" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="221" />
+        <location filename="../../credit_desk/ui/case_page.py" line="269" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="249" />
+        <location filename="../../credit_desk/ui/case_page.py" line="300" />
         <source>Cannot read the case</source>
         <translation>无法读取案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="281" />
+        <location filename="../../credit_desk/ui/case_page.py" line="335" />
         <source>Findings: %1 blocking, %2 warnings</source>
         <translation>审查意见：阻止 %1 项，提示 %2 项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="300" />
+        <location filename="../../credit_desk/ui/case_page.py" line="346" />
+        <source>Sanctions suspended while the objection is verified (R-07, %1)</source>
+        <translation>核实期间失信惩戒措施暂停执行（R-07，%1）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_page.py" line="363" />
         <source>Deadlines (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="322" />
+        <location filename="../../credit_desk/ui/case_page.py" line="385" />
         <source>Letters (%1)</source>
         <translation>文书（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="323" />
+        <location filename="../../credit_desk/ui/case_page.py" line="386" />
         <source>History (%1)</source>
         <translation>办理记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_page.py" line="392" />
+        <source>How is this computed?</source>
+        <translation>如何计算？</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_page.py" line="415" />
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
     </message>
 </context>
 <context>
@@ -442,6 +511,14 @@
     </message>
 </context>
 <context>
+    <name>ChannelsField</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="64" />
+        <source>Other channels, separated by 、</source>
+        <translation>其他渠道，以“、”分隔</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <location filename="../../credit_desk/ui/wizard/fields.py" line="240" />
@@ -479,6 +556,174 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="245" />
+        <source>Close without listing</source>
+        <translation>不予列入</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="245" />
+        <source>Issue D-07</source>
+        <translation>出具不予列入决定书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="246" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="247" />
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="247" />
+        <source>One reason per line</source>
+        <translation>每行一条理由</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="248" />
+        <source>Findings</source>
+        <translation>认定情况</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="249" />
+        <source>What was found, one per line</source>
+        <translation>查明的情况，每行一条</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="254" />
+        <source>Write the reasons for not listing.</source>
+        <translation>请写明不予列入的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="86" />
+        <source>Refresh</source>
+        <extracomment>Item data: the case id (-1 on a section row; never None, see ui.qt_compat) and the line's index. a case changed state here (an end-of-period removal was confirmed) where "today" comes from (tests and screenshots fix it)</extracomment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="94" />
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="94" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="94" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="94" />
+        <source>Case state</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="94" />
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="109" />
+        <source>How is this computed?</source>
+        <translation>如何计算？</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="114" />
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="118" />
+        <source>Confirm removal at end of period…</source>
+        <translation>确认期满移出…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="121" />
+        <source>Period over: remove from the list and withdraw the publication.</source>
+        <translation>公示期已届满：移出名单并撤下公示。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="125" />
+        <source>Double-click a line to open its case.</source>
+        <extracomment>who confirms removals; the main window sets it</extracomment>
+        <translation>双击一行可打开该案件。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="154" />
+        <source>Today: %1</source>
+        <translation>今天：%1</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="158" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="159" />
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="160" />
+        <source>Due within 7 days</source>
+        <translation>7日内到期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="161" />
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="163" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="178" />
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="195" />
+        <source>The due dates could not be computed.</source>
+        <translation>无法计算到期事项。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="228" />
+        <source>%1 open cases · %2 items · %3 overdue that must be dealt with</source>
+        <translation>未办结案件 %1 件 · 到期事项 %2 项 · 其中逾期须办 %3 项</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="308" />
+        <source>The publication period of %1 ended on %2. Remove it from the list today (%3)?</source>
+        <translation>%1的公示期已于%2届满。是否于今日（%3）将其移出名单并撤下公示？</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="310" />
+        <source>End-of-period removal</source>
+        <translation>期满移出</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="322" />
+        <source>Removal refused</source>
+        <translation>不能移出</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="328" />
+        <source>Removed from the list at the end of its period.</source>
+        <translation>已期满移出名单。</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../credit_desk/ui/widgets/date_edit.py" line="56" />
@@ -495,9 +740,105 @@
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="60" />
+        <location filename="../../credit_desk/ui/case_page.py" line="76" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="224" />
+        <source>Decide to list</source>
+        <translation>作出列入决定</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="224" />
+        <source>Issue decision</source>
+        <translation>出具决定书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="225" />
+        <source>The decision (D-03) and the credit-repair notice (D-08) are issued together.</source>
+        <translation>列入决定书（D-03）与信用修复告知书（D-08）同时出具（两书同达）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="226" />
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="228" />
+        <source>Leave empty: the decision takes effect when it is delivered.</source>
+        <translation>不填：决定自送达之日起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="229" />
+        <source>Effective on (optional)</source>
+        <translation>生效日期（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="233" />
+        <source>Publication channels</source>
+        <translation>公示渠道</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="98" />
+        <source>Record delivery</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="107" />
+        <source>Letter</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="111" />
+        <source>Method</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="112" />
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="114" />
+        <source>Recipient</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="115" />
+        <source>Place</source>
+        <translation>送达地点</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="116" />
+        <source>Served by</source>
+        <translation>送达人</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="116" />
+        <source>Names, separated by 、</source>
+        <translation>姓名，以“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="117" />
+        <source>Proof</source>
+        <translation>送达凭证</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="118" />
+        <source>Signed receipt, postal tracking number, e-delivery record…</source>
+        <translation>签收回执、邮件跟踪号、电子送达记录等</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="123" />
+        <source>Every issued letter has its delivery recorded already.</source>
+        <translation>已出具的文书均已登记送达。</translation>
     </message>
 </context>
 <context>
@@ -617,6 +958,67 @@
     </message>
 </context>
 <context>
+    <name>ExpireDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="431" />
+        <source>Remove at the end of the period</source>
+        <translation>公示期满移出</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="431" />
+        <source>Remove</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="432" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="138" />
+        <source>Export publications</source>
+        <translation>导出公示名单</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="141" />
+        <source>CSV text file (.csv)</source>
+        <translation>CSV 文本文件（.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="142" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="145" />
+        <source>UTF-8 with BOM (for the website)</source>
+        <translation>UTF-8（带 BOM，网站用）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="146" />
+        <source>GB18030 (for platforms that require it)</source>
+        <translation>GB18030（平台要求时使用）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="147" />
+        <source>Only masked data is exported: a row that would show a natural person's full data without a recorded legal basis or consent stops the export (R-14).</source>
+        <translation>只导出脱敏后的数据：如有记录会在未登记法律依据或本人同意的情况下显示自然人的完整信息，将拒绝导出（R-14）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="157" />
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="158" />
+        <source>Encoding</source>
+        <translation>文字编码</translation>
+    </message>
+</context>
+<context>
     <name>FindingRow</name>
     <message>
         <location filename="../../credit_desk/ui/wizard/findings_panel.py" line="63" />
@@ -702,6 +1104,184 @@
     </message>
 </context>
 <context>
+    <name>HolidayDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="143" />
+        <source>Holiday calendar</source>
+        <extracomment>what a schedule file looks like (data in the notice's own words, so not translated) the 休息/上班 choice is kept as a bool under this role; the cell shows its label</extracomment>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="164" />
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="176" />
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="222" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="176" />
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="188" />
+        <source>Day off / working day</source>
+        <translation>休息/上班</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="176" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="193" />
+        <source>&amp;Add row</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="194" />
+        <source>&amp;Remove row</source>
+        <translation>删除所选行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="195" />
+        <source>&amp;Import from file…</source>
+        <translation>从文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="152" />
+        <source>Enter the schedule of the State Council notice on public holidays: the days off as “Day off”, the Saturdays and Sundays worked in exchange as “Working day”. Deadlines of open cases are recomputed when you save.</source>
+        <translation>请按国务院办公厅关于部分节假日安排的通知录入：放假的日期选“休息”，调休上班的周六、周日选“上班”。保存后，所有未结案件的期限将重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="196" />
+        <source>A file has one entry a line, for example:</source>
+        <translation>导入的文件每行一项，例如：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="214" />
+        <source>Dates of open cases recomputed</source>
+        <translation>未结案件期限重新计算结果</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="222" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="222" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="222" />
+        <source>Before</source>
+        <translation>原日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="222" />
+        <source>After</source>
+        <translation>新日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="232" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="234" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="262" />
+        <source>Working day</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="262" />
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="353" />
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="470" />
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="354" />
+        <source>The rows of %1 are not saved. Show %2 and discard them?</source>
+        <translation>%1年的录入内容尚未保存。要改看%2年并放弃这些内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="373" />
+        <source>Import holiday schedule</source>
+        <translation>导入节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="373" />
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="383" />
+        <source>The file %1 was not read:</source>
+        <translation>文件 %1 未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="388" />
+        <source>%1 dates read from %2; check them and save.</source>
+        <translation>已从 %2 读入 %1 个日期，请核对后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="405" />
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="437" />
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="410" />
+        <source>Recomputing deadlines: %1/%2</source>
+        <translation>正在重新计算期限：%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="422" />
+        <source>Saving the holiday calendar</source>
+        <translation>正在保存节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="439" />
+        <source>Cannot save the holiday calendar</source>
+        <translation>无法保存节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="446" />
+        <source>Saved the holidays of %1 (%2 dates).</source>
+        <translation>已保存%1年的节假日安排（%2个日期）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="449" />
+        <source> No case's dates changed (%1 open cases checked).</source>
+        <translation>没有案件的日期发生变化（已检查%1件未结案件）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="453" />
+        <source> %1 dates of %2 cases changed; each case's history records the change:</source>
+        <translation>%2件案件的%1个日期发生变化，已记入各案件的办理记录：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="460" />
+        <source> (holidays entered, no longer provisional)</source>
+        <translation>（已按录入的节假日计算）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/holiday_dialog.py" line="470" />
+        <source>The holiday table is not saved. Close and discard it?</source>
+        <translation>节假日安排尚未保存。要关闭并放弃录入的内容吗？</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierEdit</name>
     <message>
         <location filename="../../credit_desk/ui/widgets/identifier_edit.py" line="37" />
@@ -743,177 +1323,337 @@
     </message>
 </context>
 <context>
+    <name>IssuedLettersDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="36" />
+        <source>Letters issued</source>
+        <translation>已出具的文书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="51" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="53" />
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="55" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="57" />
+        <source>These are the letters as issued and frozen; print them for delivery.</source>
+        <translation>以下为已编号并固化的文书原件，可打印后送达。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="102" />
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="108" />
+        <source>Save letter as PDF</source>
+        <translation>将文书另存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="109" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="115" />
+        <source>Saving failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="117" />
+        <source>Saved to %1</source>
+        <translation>已保存到%1</translation>
+    </message>
+</context>
+<context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="71" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="74" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="73" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="76" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="74" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="77" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="90" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="94" />
         <source>Preparing the letter…</source>
         <translation>正在生成正式文书…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="117" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="121" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已向打印机发送 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="121" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="126" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="122" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="127" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="135" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="140" />
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="140" />
-        <location filename="../../credit_desk/ui/letter_output.py" line="161" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="148" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="169" />
         <source>Cannot write the file</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letter_output.py" line="152" />
+        <location filename="../../credit_desk/ui/letter_output.py" line="160" />
         <source>The letter cannot be issued yet. Resolve these first:</source>
         <translation>文书尚不能正式出具，请先解决以下问题：</translation>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../credit_desk/ui/idle_lock.py" line="40" />
+        <source>Credit Desk is locked.</source>
+        <translation>信用认定工作台已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/login_dialog.py" line="31" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/login_dialog.py" line="31" />
+        <location filename="../../credit_desk/ui/login_dialog.py" line="54" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/login_dialog.py" line="35" />
+        <source>Credit Desk was locked after a time without use. Log in to continue.</source>
+        <translation>长时间未操作，信用认定工作台已锁定。请登录后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/login_dialog.py" line="36" />
+        <source>Log in to Credit Desk.</source>
+        <translation>请登录信用认定工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/login_dialog.py" line="50" />
+        <source>Officer:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/login_dialog.py" line="51" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/login_dialog.py" line="57" />
+        <source>Quit Credit Desk</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/login_dialog.py" line="57" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/login_dialog.py" line="70" />
+        <source>No officer is set up.</source>
+        <translation>尚未设置经办人。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/login_dialog.py" line="73" />
+        <source>Wrong password. Please try again.</source>
+        <translation>密码不正确，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="46" />
+        <location filename="../../credit_desk/ui/main_window.py" line="50" />
         <source>Credit Desk — serious dishonesty listing</source>
         <extracomment>recorded with every written reason until officer log-in lands (issue 5)</extracomment>
         <translation>信用认定工作台 — 严重失信主体名单认定</translation>
     </message>
     <message>
         <location filename="../../credit_desk/ui/main_window.py" line="68" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/main_window.py" line="78" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="96" />
+        <location filename="../../credit_desk/ui/main_window.py" line="106" />
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="98" />
+        <location filename="../../credit_desk/ui/main_window.py" line="108" />
         <source>&amp;Edit selected case…</source>
         <translation>编辑所选案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="100" />
+        <location filename="../../credit_desk/ui/main_window.py" line="110" />
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="101" />
+        <location filename="../../credit_desk/ui/main_window.py" line="111" />
         <source>E&amp;xport case file…</source>
         <translation>导出案件文件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="103" />
+        <location filename="../../credit_desk/ui/main_window.py" line="113" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="104" />
+        <location filename="../../credit_desk/ui/main_window.py" line="114" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="111" />
+        <location filename="../../credit_desk/ui/main_window.py" line="121" />
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="112" />
+        <location filename="../../credit_desk/ui/main_window.py" line="122" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="122" />
+        <location filename="../../credit_desk/ui/main_window.py" line="126" />
+        <source>&amp;Holiday calendar…</source>
+        <translation>节假日安排(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/main_window.py" line="129" />
+        <source>&amp;Backups and security…</source>
+        <translation>备份与安全(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/main_window.py" line="137" />
+        <source>Due dates</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/main_window.py" line="147" />
+        <source>Publication</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/main_window.py" line="162" />
         <source>No office profile yet: view only. Fill it in under Settings › Office profile…</source>
         <translation>尚未填写本单位信息，只能查看。请在“设置 › 本单位信息…”中填写。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="147" />
+        <location filename="../../credit_desk/ui/main_window.py" line="187" />
         <source>Fill in the office profile first (Settings › Office profile…).</source>
         <translation>请先填写本单位信息（设置 › 本单位信息…）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="163" />
+        <location filename="../../credit_desk/ui/main_window.py" line="203" />
         <source>Select a case in the register first.</source>
         <translation>请先在案件登记簿中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="175" />
+        <location filename="../../credit_desk/ui/main_window.py" line="215" />
         <source>(no party yet)</source>
         <translation>（尚未填写当事人）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="177" />
+        <location filename="../../credit_desk/ui/main_window.py" line="217" />
         <source>An unfinished draft was found (party: %1, saved %2). Continue editing it?</source>
         <translation>发现未完成的草稿（当事人：%1，保存于 %2），是否继续编辑？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="178" />
+        <location filename="../../credit_desk/ui/main_window.py" line="218" />
         <source>Unfinished draft</source>
         <translation>未完成的草稿</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="187" />
+        <location filename="../../credit_desk/ui/main_window.py" line="227" />
         <source>Import case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="188" />
-        <location filename="../../credit_desk/ui/main_window.py" line="219" />
+        <location filename="../../credit_desk/ui/main_window.py" line="228" />
+        <location filename="../../credit_desk/ui/main_window.py" line="259" />
         <source>Case files (*.json)</source>
         <translation>案件文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="202" />
+        <location filename="../../credit_desk/ui/main_window.py" line="242" />
         <source>Imported as case %1 (draft).</source>
         <translation>已导入为案件 %1（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="207" />
+        <location filename="../../credit_desk/ui/main_window.py" line="247" />
         <source>The case file was not imported</source>
         <translation>案件文件未导入</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="218" />
+        <location filename="../../credit_desk/ui/main_window.py" line="258" />
         <source>Export case file</source>
         <translation>导出案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="225" />
+        <location filename="../../credit_desk/ui/main_window.py" line="263" />
+        <source>The case file</source>
+        <translation>案件文件</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/main_window.py" line="269" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="227" />
+        <location filename="../../credit_desk/ui/main_window.py" line="272" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/main_window.py" line="282" />
+        <source>&amp;Usage log…</source>
+        <translation>使用记录(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/main_window.py" line="283" />
+        <source>&amp;Verify integrity…</source>
+        <translation>完整性校验(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/main_window.py" line="284" />
+        <source>&amp;Records</source>
+        <translation>记录(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1685,29 @@
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="84" />
+        <source>Issue the pre-decision notice</source>
+        <translation>发出列入告知书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="84" />
+        <source>Issue notice</source>
+        <translation>出具告知书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="85" />
+        <source>The notice D-01 is numbered and frozen when issued; the case becomes “notified”.</source>
+        <translation>告知书（D-01）出具时编号并固化，案件进入“已告知”状态。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="86" />
+        <source>Date of issue</source>
+        <translation>成文日期</translation>
+    </message>
+</context>
+<context>
     <name>NumberPatternModel</name>
     <message>
         <location filename="../../credit_desk/ui/number_pattern_model.py" line="75" />
@@ -965,6 +1728,92 @@
         <location filename="../../credit_desk/ui/number_pattern_model.py" line="94" />
         <source>(pattern unusable)</source>
         <translation>（格式无效）</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="141" />
+        <source>An objection to listed information suspends the sanctions until it is answered (R-07).</source>
+        <translation>对已列入信息提出的异议，核实答复前失信惩戒措施暂停执行（R-07）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="142" />
+        <source>Record an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="142" />
+        <source>Record objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="143" />
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="144" />
+        <source>Objection</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="145" />
+        <source>What the party objects to</source>
+        <translation>当事人提出异议的内容和理由</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="150" />
+        <source>Write what the party objects to.</source>
+        <translation>请写明异议内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionReplyDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="160" />
+        <source>Answer an objection</source>
+        <translation>答复异议</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="160" />
+        <source>Issue reply</source>
+        <translation>出具答复书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="166" />
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="167" />
+        <source>Verified</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="168" />
+        <source>What was checked, with whom, and what was found</source>
+        <translation>核实了哪些材料、向谁核实、查明了什么</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="172" />
+        <source>Result</source>
+        <translation>核实结论</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="173" />
+        <source>Reply date</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="178" />
+        <source>No objection is waiting for an answer.</source>
+        <translation>没有待答复的异议。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="182" />
+        <source>Write what was verified (R-06).</source>
+        <translation>请写明核实情况（R-06）。</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1975,39 @@
     </message>
 </context>
 <context>
+    <name>PeriodEndedDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="194" />
+        <source>Statement period ended or waived</source>
+        <translation>陈述申辩期届满或书面放弃</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="194" />
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="198" />
+        <source>The period has run out</source>
+        <translation>陈述申辩期已届满</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="200" />
+        <source>The party waived it in writing</source>
+        <translation>当事人书面放弃</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="209" />
+        <source>What happened</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="210" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../credit_desk/ui/preview.py" line="112" />
@@ -1250,6 +2132,295 @@
     </message>
 </context>
 <context>
+    <name>ProcessBar</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="59" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="99" />
+        <source>Process:</source>
+        <extracomment>Step keys in the order the buttons stand (the order a case runs).</extracomment>
+        <translation>办理：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="70" />
+        <source>Issue notice…</source>
+        <translation>发出告知书…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="71" />
+        <source>Record delivery…</source>
+        <translation>登记送达…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="72" />
+        <source>Statement period ended / waived…</source>
+        <translation>申辩期届满/放弃…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="73" />
+        <source>Record objection…</source>
+        <translation>登记异议…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="74" />
+        <source>Answer objection…</source>
+        <translation>答复异议…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="75" />
+        <source>Decide to list…</source>
+        <translation>作出列入决定…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="76" />
+        <source>Publish…</source>
+        <translation>公示…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="77" />
+        <source>Repair application…</source>
+        <translation>登记修复申请…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="78" />
+        <source>Accept repair application…</source>
+        <translation>受理修复申请…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="79" />
+        <source>Grant repair…</source>
+        <translation>准予修复…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="80" />
+        <source>Refuse repair…</source>
+        <translation>不予修复…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="81" />
+        <source>Remove at period end…</source>
+        <translation>期满移出…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="82" />
+        <source>Revoke listing…</source>
+        <translation>撤销列入…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="83" />
+        <source>Close without listing…</source>
+        <translation>不予列入…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="99" />
+        <source>Process: nothing left to do in this case.</source>
+        <translation>办理：本案已办结，没有待办事项。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationRegisterWidget</name>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="209" />
+        <source>Search by name, credit code, ID number or decision number</source>
+        <translation>按名称、统一社会信用代码、身份证号码或决定书文号查找</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="213" />
+        <source>Currently published</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="214" />
+        <source>Withdrawn</source>
+        <translation>已撤下</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="215" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="218" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="245" />
+        <source>Select a row to see its public text as published.</source>
+        <translation>选中一行，查看其公示内容（与公开发布的一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="248" />
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="250" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="261" />
+        <source>Public text (masked as published)</source>
+        <translation>公示内容（已按公开要求脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="314" />
+        <source>%1 shown</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="316" />
+        <source> · %1 past the end date, still published</source>
+        <translation>，其中 %1 条已期满未撤下</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="323" />
+        <source>Publication register</source>
+        <translation>公示名单</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="340" />
+        <source>Nothing to export: no publication is shown.</source>
+        <translation>没有可导出的记录：当前未显示任何公示。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="351" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="351" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="352" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="385" />
+        <source>Export publications</source>
+        <translation>导出公示名单</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="373" />
+        <source>Exporting publications…</source>
+        <translation>正在导出公示名单…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="378" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="387" />
+        <source>Export refused (R-14): see the message.</source>
+        <translation>已拒绝导出（R-14），详见提示信息。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationTableModel</name>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="72" />
+        <source>Party</source>
+        <extracomment>Milliseconds of quiet after the last keystroke before the search runs. Statuses that need a look: a period that ended with the listing still up is the officer's to fix.</extracomment>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="73" />
+        <source>Credit code / ID number</source>
+        <translation>统一社会信用代码/身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="74" />
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="75" />
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="76" />
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="77" />
+        <source>Publication period</source>
+        <translation>公示期限</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="78" />
+        <source>Channels</source>
+        <translation>公示渠道</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="79" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/publication_view.py" line="80" />
+        <source>Withdrawn on</source>
+        <translation>撤下日期</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="276" />
+        <source>Publish</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="277" />
+        <source>Publication starts</source>
+        <translation>公示开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="282" />
+        <source>Channels</source>
+        <translation>公示渠道</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="284" />
+        <source>Public text</source>
+        <translation>公示内容</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="287" />
+        <source>Masked as R-14 requires; editable only when the case records the party's consent or a legal basis.</source>
+        <translation>已按R-14脱敏；仅当案件记录了当事人同意或法定依据时方可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="290" />
+        <source>Consent or legal basis</source>
+        <translation>同意公开或法定依据</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="296" />
+        <source>Choose at least one channel.</source>
+        <translation>请至少选择一个公示渠道。</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/usage_record.py" line="75" />
+        <source>Purpose of the export</source>
+        <translation>导出用途</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_record.py" line="77" />
+        <source>%1 contains personal data. State the purpose of this export; it is recorded in the usage log (R-17).</source>
+        <translation>%1含有个人信息。请填写本次导出的用途，用途将记入使用记录（R-17）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_record.py" line="84" />
+        <source>e.g. transfer to the court, annual inspection</source>
+        <translation>例如：移送法院、年度检查</translation>
+    </message>
+</context>
+<context>
     <name>RareCharDialog</name>
     <message>
         <location filename="../../credit_desk/ui/widgets/rare_char.py" line="86" />
@@ -1358,6 +2529,122 @@
     </message>
 </context>
 <context>
+    <name>RepairApplicationDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="308" />
+        <source>Record a credit-repair application</source>
+        <translation>登记信用修复申请</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="308" />
+        <source>Record application</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="309" />
+        <source>Credit repair is free of charge (R-15).</source>
+        <translation>信用修复不收取任何费用（R-15）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="310" />
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="320" />
+        <source>Materials received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="321" />
+        <source>Other materials</source>
+        <translation>其他材料</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="322" />
+        <source>One per line</source>
+        <translation>每行一项</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDecisionDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="368" />
+        <source>Decide on credit repair</source>
+        <translation>信用修复决定</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="368" />
+        <source>Issue decision</source>
+        <translation>出具决定书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="371" />
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="375" />
+        <source>Grant (D-04)</source>
+        <translation>准予修复（D-04）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="377" />
+        <source>Refuse (D-05)</source>
+        <translation>不予修复（D-05）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="385" />
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="386" />
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="387" />
+        <source>Findings</source>
+        <translation>审查情况</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="388" />
+        <source>Conditions checked, one per line</source>
+        <translation>修复条件审查情况，每行一条</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="389" />
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="390" />
+        <source>Required when refusing; one per line</source>
+        <translation>不予修复时必填，每行一条</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="402" />
+        <source>Effects</source>
+        <translation>修复效果</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="410" />
+        <source>No application is waiting for a decision.</source>
+        <translation>没有待决定的信用修复申请。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="415" />
+        <source>A refusal must state its reasons.</source>
+        <translation>不予修复须写明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="419" />
+        <source>Choose at least one effect.</source>
+        <translation>请至少选择一项修复效果。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPageView</name>
     <message>
         <location filename="../../credit_desk/ui/wizard/review.py" line="93" />
@@ -1378,6 +2665,448 @@
         <location filename="../../credit_desk/ui/wizard/review.py" line="130" />
         <source>Edit on page “%1”</source>
         <translation>到“%1”页修改</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="443" />
+        <source>Revoke the listing</source>
+        <translation>撤销列入</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="443" />
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="444" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="445" />
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="445" />
+        <source>One reason per line</source>
+        <translation>每行一条理由</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="450" />
+        <source>Write the reasons for revoking.</source>
+        <translation>请写明撤销列入的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>SafeStart</name>
+    <message>
+        <location filename="../../credit_desk/ui/safe_start.py" line="48" />
+        <source>Credit Desk is already running</source>
+        <extracomment>Failures a backup can cure: the file is damaged, not ours, or cannot be read.</extracomment>
+        <translation>信用认定工作台已在运行</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/safe_start.py" line="81" />
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/safe_start.py" line="93" />
+        <source>Restore the latest good backup?</source>
+        <translation>从最近的完好备份恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/safe_start.py" line="101" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="105" />
+        <source>Restoring the database…</source>
+        <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/safe_start.py" line="114" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/safe_start.py" line="148" />
+        <source>Daily backup written: %1</source>
+        <translation>每日备份已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/safe_start.py" line="156" />
+        <source>Daily backup failed</source>
+        <translation>每日备份未完成</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="65" />
+        <source>Backups and security</source>
+        <translation>备份与安全</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="80" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="87" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="91" />
+        <source>Restore selected backup…</source>
+        <translation>从所选备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="99" />
+        <source>Backups (daily, before every upgrade; 7 daily and 4 weekly kept)</source>
+        <translation>备份（每天一次、每次升级前一次；保留最近 7 天和 4 周）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="101" />
+        <source>Backup folder (e.g. a USB stick):</source>
+        <translation>备份文件夹（可选 U 盘）：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="111" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="112" />
+        <source>never</source>
+        <translation>不锁定</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="121" />
+        <source>No password (only when I am the only officer on this computer)</source>
+        <translation>不设密码（仅限本机只有我一名经办人时）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="125" />
+        <source>Log-in and lock</source>
+        <translation>登录与锁定</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="127" />
+        <source>Lock after idle:</source>
+        <translation>无操作自动锁定：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="129" />
+        <source>Officer:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="131" />
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="132" />
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="158" />
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="158" />
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="159" />
+        <source>before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="167" />
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="189" />
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="197" />
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并通过校验：%1</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="199" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="208" />
+        <source>Replace the database by the backup %1?</source>
+        <translation>用备份 %1 替换当前数据库吗？</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="209" />
+        <source>The current database is kept aside, not deleted.</source>
+        <translation>当前数据库会另存保留，不会删除。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="224" />
+        <source>The database was restored from %1.</source>
+        <translation>已从备份 %1 恢复数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="225" />
+        <source>The replaced database was kept in: %1</source>
+        <translation>被替换的数据库另存在：%1</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="210" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="226" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="216" />
+        <source>Restoring the database…</source>
+        <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="236" />
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="271" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="282" />
+        <source>Type a password, or tick “No password”.</source>
+        <translation>请输入密码，或勾选“不设密码”。</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_dialog.py" line="128" />
+        <source>Cancel</source>
+        <extracomment>A call of one use case, given the confirmations (written reasons) gathered so far. Title and accept-button text; subclasses set them through ``self.tr`` in ``build``.</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_dialog.py" line="225" />
+        <source>Write a reason for every warning below, then try again.</source>
+        <translation>请为下列每条提示填写书面理由后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_dialog.py" line="246" />
+        <source>Working…</source>
+        <translation>正在办理…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_dialog.py" line="266" />
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLogWindow</name>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="75" />
+        <source>Usage log</source>
+        <translation>使用记录</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="103" />
+        <source>Search object, purpose, details</source>
+        <translation>搜索对象、用途、说明</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="105" />
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="108" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="108" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="109" />
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="151" />
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="109" />
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="151" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="132" />
+        <source>&amp;Export for inspector…</source>
+        <translation>导出供检查(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="134" />
+        <source>&amp;Verify integrity…</source>
+        <translation>完整性校验(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="151" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="151" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="151" />
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="152" />
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="152" />
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="190" />
+        <source>Showing the newest %1 of %2 matching entries.</source>
+        <translation>符合条件的记录共 %2 条，显示最新的 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="192" />
+        <source>%1 matching entries.</source>
+        <translation>符合条件的记录共 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="197" />
+        <source>All officers</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="198" />
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="209" />
+        <source>Cannot read the usage log</source>
+        <translation>无法读取使用记录</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="217" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="218" />
+        <source>Export usage log</source>
+        <translation>导出使用记录</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="219" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="224" />
+        <source>The usage log</source>
+        <translation>使用记录</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="237" />
+        <source>Exported %1 entries to %2</source>
+        <translation>已导出 %1 条记录：%2</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="243" />
+        <source>Cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="247" />
+        <source>Exporting the usage log…</source>
+        <translation>正在导出使用记录…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="294" />
+        <source>Checking the database file…</source>
+        <translation>正在检查数据库文件…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="295" />
+        <source>Checking the usage log…</source>
+        <translation>正在核对使用记录哈希链…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="296" />
+        <source>Checking the issued letters…</source>
+        <translation>正在核对已出具的文书…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="312" />
+        <source>Cannot check the database</source>
+        <translation>无法校验数据库</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="317" />
+        <source>Integrity check</source>
+        <translation>完整性校验</translation>
+    </message>
+</context>
+<context>
+    <name>UsageRecord</name>
+    <message>
+        <location filename="../../credit_desk/ui/usage_record.py" line="37" />
+        <source>Cannot write the usage log</source>
+        <translation>无法写入使用记录</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="259" />
+        <source>Integrity check</source>
+        <translation>完整性校验</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="266" />
+        <source>All checks passed: the database, the usage log and every issued letter are as they were recorded.</source>
+        <translation>校验通过：数据库、使用记录和每一份已出具的文书均与记录时一致。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="270" />
+        <source>%1 problem(s) found. Each line names the record concerned.</source>
+        <translation>发现 %1 处问题，每行注明了出问题的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="282" />
+        <source>Head of the usage log: entry %1, SHA-256 %2 (note it down to compare at the next check).</source>
+        <translation>使用记录末条：第 %1 条，SHA-256 %2（请记下，以便下次校验时比对）。</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,15 @@ Warm render includes the rule check that precedes every letter, the template, li
         from bench_gui import gui_section
 
         text += gui_section()
+    # --- crash test, 200 kills (issue 5) ---
+    sys.path.insert(0, str(ROOT / "tests" / "bench"))
+    from bench_crash import crash_section
+
+    text += crash_section(200)
+    # --- verify on 1,000,000 log entries and 100,000 documents (issue 5) ---
+    from bench_verify import verify_section
+
+    text += verify_section()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(text)
