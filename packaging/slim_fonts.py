@@ -11,6 +11,7 @@ The source tree and the tests use the full fonts; only the build uses the slim c
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -41,6 +42,9 @@ def title_chars(forms_dir: Path = ROOT / "forms") -> set[str]:
 def slim_bold(out_dir: Path) -> Path:
     """Write the slim bold face to ``out_dir`` (same file name) and return its path; reused when current."""
     from fontTools import subset  # build-time only: the optional dependency group "dist"
+
+    # PyInstaller sets the root logger to INFO; fontTools would then print every glyph list into the build log
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
 
     out = out_dir / BOLD.name
     if out.is_file() and out.stat().st_mtime >= max(BOLD.stat().st_mtime, Path(__file__).stat().st_mtime):

@@ -7,6 +7,7 @@ workstation), when the daily backup is due, and how to reopen the workspace afte
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -100,8 +101,10 @@ def backup_now(
     reason: str = "manual",
     progress: Callable[[int, int], None] | None = None,
     now: datetime | None = None,
+    officer: str = "",
 ) -> BackupInfo:
-    """Back the database up into ``folder`` (default: its backup folder), verify it, then rotate.
+    """Back the database up into ``folder`` (default: its backup folder), verify it, then rotate; the backup
+    is recorded in the usage log (R-17) with the officer (the workstation account for the automatic ones).
 
     Raises:
         BackupError: nothing usable was written (the message says why: full, read-only, damaged …).
@@ -109,7 +112,32 @@ def backup_now(
     target = folder or backup_folder(url)
     info = store.make_backup(database_file(url), target, reason=reason, now=now, progress=progress)
     store.rotate(target)
+    _log(url, officer, "backup", info.path, f"原因：{reason}")
     return info
+
+
+def _log(url: str, officer: str, action: str, path: Path, details: str) -> None:
+    """R-17: a backup or restore is a use of the whole register; it goes into the database's usage log.
+
+    A backup that was written and verified stays valid even if the log cannot be written (the database
+    may be full or locked); the failure is logged for the administrator rather than undoing the backup.
+    """
+    from credit_desk.store import documents as doc_store
+    from credit_desk.store import usage_log as log_store
+
+    from .usage_log import system_officer
+
+    try:
+        db = open_database(url)
+        try:
+            with db.session() as s:
+                doc_store.begin_write(s)
+                log_store.append(s, officer=officer or system_officer(), action=action, object=f"file:{path}",
+                                 details=details)
+        finally:
+            db.dispose()
+    except Exception:  # see the docstring: the backup itself is done
+        logging.getLogger(__name__).exception("usage log entry for %s of %s not written", action, path)
 
 
 def daily_backup_if_due(url: str, *, now: datetime | None = None) -> BackupInfo | None:
@@ -130,19 +158,23 @@ class RestoreResult:
     kept_aside: Path | None  # the folder holding the replaced database
 
 
-def restore_database(url: str, backup: Path, *, progress: Callable[[int, int], None] | None = None) -> RestoreResult:
-    """Replace the database file by ``backup`` (nobody may have it open: the CLI, or at start).
+def restore_database(url: str, backup: Path, *, progress: Callable[[int, int], None] | None = None,
+                     officer: str = "") -> RestoreResult:
+    """Replace the database file by ``backup`` (nobody may have it open: the CLI, or at start). The restore
+    is recorded in the restored database's usage log (R-17), naming the backup and where the replaced
+    database was kept.
 
     Raises:
         BackupError: the backup is damaged or not ours (nothing changed), or the folder is not writable.
     """
     revision = store.verify_backup(backup)
     aside = store.restore_backup(backup, database_file(url), progress=progress)
+    _log(url, officer, "restore", backup, f"被替换的数据库另存于：{aside}" if aside else "")
     return RestoreResult(restored_from=backup, revision=revision, kept_aside=aside)
 
 
 def restore_workspace(ws: Workspace, backup: Path, *,
-                      progress: Callable[[int, int], None] | None = None) -> RestoreResult:
+                      progress: Callable[[int, int], None] | None = None, officer: str = "") -> RestoreResult:
     """Restore while the app runs: verify first, close the connections, replace, reopen and reload ``ws``.
 
     Raises:
@@ -153,7 +185,7 @@ def restore_workspace(ws: Workspace, backup: Path, *,
     url = ws.db.url
     ws.db.dispose()
     try:
-        result = restore_database(url, backup, progress=progress)
+        result = restore_database(url, backup, progress=progress, officer=officer)
     finally:
         ws.db = open_database(url)  # the restored file, or the untouched old one; migrated if older
     ws.reload()

@@ -274,7 +274,8 @@ class CasePage(QWidget):
         """Load ``case_id`` in the background and fill the page when it arrives."""
         self._generation += 1
         generation, ws = self._generation, self._ws
-        if case_id != self.case_id:
+        opened = case_id != self.case_id
+        if opened:
             self.step_notes.setVisible(False)
         self.case_id = case_id
 
@@ -285,7 +286,8 @@ class CasePage(QWidget):
                 return case_overview(ws, case_id)
 
         run_in_background(job, on_done=lambda ov: self._fill(generation, ov), on_error=self._failed)
-        record_view(self, ws, case_id)  # the page shows the subject's personal data: usage log, R-17
+        if opened:  # the page shows the subject's personal data: usage log, R-17 (not again on each reload)
+            record_view(self, ws, case_id)
 
     def reload(self) -> None:
         """Show the current case again (after an edit)."""

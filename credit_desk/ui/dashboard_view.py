@@ -310,7 +310,7 @@ class DashboardWidget(QWidget):
         if not errors.ask(self, self.tr("End-of-period removal"), question):
             return
         self.remove_button.setEnabled(False)
-        case_id, officer = line.case_id, self.officer
+        case_id, officer = line.case_id, getattr(self.window(), "officer", "") or self.officer
 
         def job() -> int:
             with db_lock:

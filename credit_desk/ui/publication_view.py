@@ -375,6 +375,11 @@ class PublicationRegisterWidget(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
+        from credit_desk.ui.usage_record import record_export
+
+        # the register leaves the desk (masked, R-14) for the website or the platform
+        record_export(self, self._ws, f"file:{path}", "公示信息导出（上传网站或信用信息平台）",
+                      details=f"{len(self.model.rows)}条公示记录")
         message = self.tr("Exported to %1").replace("%1", str(path))
         self.export_label.setText(message)
         errors.show_status(self, message)

@@ -190,7 +190,7 @@ class SecurityDialog(QDialog):
 
         def work(task: Task):
             with db_lock:
-                return backup_service.backup_now(url, progress=_progress(task, title))
+                return backup_service.backup_now(url, progress=_progress(task, title), officer=self.officer)
 
         def done(info) -> None:
             self.refresh_backups()
@@ -217,7 +217,7 @@ class SecurityDialog(QDialog):
 
         def work(task: Task):
             with db_lock:
-                return backup_service.restore_workspace(ws, path, progress=_progress(task, title))
+                return backup_service.restore_workspace(ws, path, progress=_progress(task, title), officer=self.officer)
 
         def done(result) -> None:
             where = str(result.kept_aside or "")

@@ -108,6 +108,11 @@ def test_export_csv_in_gb18030_through_the_dialog(view, qtbot, monkeypatch, tmp_
     lines = list(csv.reader(io.StringIO(written.read_bytes().decode("gb18030"), newline="")))
     assert lines[0][:2] == ["案件编号", "主体名称"]
     assert [line[1] for line in lines[1:]] == ["陈**"]
+    from credit_desk.services import usage_log
+    from credit_desk.store.usage_log import LogFilter
+
+    (entry,) = usage_log.query(view._ws, LogFilter(action=usage_log.EXPORT)).entries
+    assert entry.object == f"file:{written}" and "公示" in entry.purpose
 
 
 def test_xlsx_disables_the_encoding_choice(view, qtbot, monkeypatch, tmp_path):

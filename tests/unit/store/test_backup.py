@@ -29,6 +29,19 @@ def dump(path: Path) -> list[str]:
         conn.close()
 
 
+def records(path: Path) -> list[str]:
+    """The dump without the usage log: a backup and a restore are themselves logged (R-17) after the copy."""
+    return [line for line in dump(path) if "usage_log" not in line]
+
+
+def logged(path: Path, action: str) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT object, details FROM usage_log WHERE action = ?", (action,)).fetchall()
+    finally:
+        conn.close()
+
+
 def case_count(ws) -> int:
     with ws.db.session() as s:
         return s.scalar(select(func.count()).select_from(t.Case))
@@ -59,15 +72,19 @@ def test_backup_then_restore_gives_an_identical_database(saved, tmp_path, samr_c
     assert info.path.parent == folder and info.reason == "manual"
     assert bk.verify_backup(info.path) == bk.verify_backup(info.path) != ""
     saved.db.dispose()
-    before = dump(db_path(saved))
-    assert dump(info.path) == before  # the copy holds everything committed, even what was still in -wal
+    before = records(db_path(saved))
+    assert records(info.path) == before  # the copy holds everything committed, even what was still in -wal
+    assert logged(db_path(saved), "backup") == [(f"file:{info.path}", "原因：manual")]  # R-17
 
     case_svc.save_case(saved, samr_case.model_copy(update={"id": None}))  # a change after the backup
     assert case_count(saved) == 3
-    result = backup_svc.restore_workspace(saved, info.path)
+    result = backup_svc.restore_workspace(saved, info.path, officer="李明")
     assert case_count(saved) == 2
     saved.db.dispose()
-    assert dump(db_path(saved)) == before
+    assert records(db_path(saved)) == before
+    assert logged(info.path, "restore") == []  # the backup file itself is never written to
+    (restored,) = logged(db_path(saved), "restore")
+    assert restored[0] == f"file:{info.path}" and str(result.kept_aside) in restored[1]
     assert result.kept_aside is not None and (result.kept_aside / "cd.sqlite3").is_file()
     assert len(dump(result.kept_aside / "cd.sqlite3")) > len(before)  # the replaced database, 3 cases
 
