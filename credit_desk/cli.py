@@ -50,10 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("render", help="把案件文件生成 PDF 文书")
     r.add_argument("file", type=Path)
-    r.add_argument("--doc", required=True, choices=["D-03", "D-08"], help="文书类型")
+    r.add_argument("--doc", required=True, choices=[f"D-0{i}" for i in range(1, 9)], help="文书类型")
+    r.add_argument("--index", type=int, help="第几项异议（D-02）、修复申请（D-04/05）或送达（D-06），默认最后一项")
     r.add_argument("--out", required=True, type=Path, help="输出路径（.pdf，或 .docx 生成 Word/WPS 文档）")
-    r.add_argument("--number", help="文号（默认取案件中的决定书文号）")
-    r.add_argument("--date", type=_date, help="成文日期（默认取决定日期）")
+    r.add_argument("--number", help="文号（默认取案件中记载的该文书文号）")
+    r.add_argument("--date", type=_date, help="成文日期（默认取案件中记载的该文书日期）")
 
     i = sub.add_parser("import-case", help="导入案件文件到数据库（校验失败时不写入任何内容）")
     i.add_argument("file", type=Path)

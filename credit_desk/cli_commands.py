@@ -149,6 +149,11 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     case = _read_case(args.file)
     catalogs, calendar, settings = _file_context(args)
+    if args.index is not None:  # 1-based, as the officer counts: 第2项异议
+        key = {"D-02": "objection_index", "D-04": "repair_index", "D-05": "repair_index", "D-06": "delivery_index"}
+        if args.doc not in key or args.index < 1:
+            raise CliError("--index 只用于 D-02、D-04、D-05、D-06，且从 1 开始。", code=2)
+        settings = {**settings, key[args.doc]: args.index - 1}
     try:
         result = render_document(
             case, catalogs, doc_id=args.doc, number=args.number, issue_date=args.date,
