@@ -129,13 +129,19 @@ def _issue(
     return IssuedLetter(document=doc, text=rendered.get("text", ""))
 
 
-def _record(session: Session, case_id: int, action: str, officer: str, letters: list[IssuedLetter]) -> None:
+def _record(
+    session: Session, case_id: int, action: str, officer: str, letters: list[IssuedLetter], reason: str = ""
+) -> None:
+    """One history line naming the letters; a correction also keeps the officer's written reason (R-16)."""
+    extra = {"reason": reason.strip()} if reason.strip() else {}
     case_store.record_event(
         session,
         case_id,
         action=action,
         officer=officer,
-        findings=[{"document_id": x.id, "doc_type": x.document.doc_type, "number": x.number} for x in letters],
+        findings=[
+            {"document_id": x.id, "doc_type": x.document.doc_type, "number": x.number, **extra} for x in letters
+        ],
     )
 
 
@@ -181,11 +187,14 @@ def correct_letter(
     *,
     issue_date: date,
     officer: str = "",
+    reason: str = "",
 ) -> IssuedLetter:
     """Correct an issued letter: store the corrected case, then issue a new letter (new number) that
     supersedes the old one. The old letter stays unchanged and printable (R-16).
 
-    ``case_update`` is the corrected case, or a mapping of top-level case fields to replace.
+    ``case_update`` is the corrected case, or a mapping of top-level case fields to replace; None
+    issues the correction from the case as stored now. ``reason`` (why the letter is corrected) goes
+    into the history line of the correction, so the file shows why two numbers exist.
 
     Raises:
         DocumentNotFound: no such document.
@@ -206,7 +215,7 @@ def correct_letter(
         letter = _issue(ws, s, case, old.doc_type, issue_date=issue_date, supersedes=document_id, extras=extras)
         if renumber(case, old.number, letter.number):
             case_store.save_case(s, case, officer=officer)
-        _record(s, old.case_id, f"correct:{old.doc_type}", officer, [letter])
+        _record(s, old.case_id, f"correct:{old.doc_type}", officer, [letter], reason)
         return letter
 
 

@@ -42,6 +42,7 @@ from credit_desk.ui.background import db_lock, run_in_background
 from credit_desk.ui.case_details import case_details_html
 from credit_desk.ui.case_models import COL_CITATION, COL_LEVEL, COL_MESSAGE, COL_RULE, FindingsModel, level_icon
 from credit_desk.ui.catalog_models import RowsModel
+from credit_desk.ui.letters_tab import LettersTab
 from credit_desk.ui.lifecycle.issued_letters import IssuedLettersDialog
 from credit_desk.ui.lifecycle.process_bar import ProcessBar, available_steps
 from credit_desk.ui.lifecycle.step_dialog import StepDialog
@@ -185,15 +186,16 @@ class CasePage(QWidget):
         deadlines_scroll.setWidgetResizable(True)
         deadlines_scroll.setWidget(self.deadlines_box)
 
-        self.documents_model = RowsModel(self._document_headers(), [], parent=self)
-        self.documents = self._table("case-documents", self.documents_model)
+        self.letters_tab = LettersTab(self._ws, self)  # view, correct, proof of delivery (R-16, R-17)
+        self.letters_tab.corrected.connect(self._letter_corrected)
+        self.documents = self.letters_tab.table
         self.history_model = RowsModel(self._history_headers(), [], parent=self)
         self.history = self._table("case-history", self.history_model)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("case-tabs")
         self.tabs.addTab(deadlines_scroll, self.tr("Deadlines"))
-        self.tabs.addTab(self.documents, self.tr("Letters"))
+        self.tabs.addTab(self.letters_tab, self.tr("Letters"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.timeline = QTreeWidget(self)
         self.timeline.setObjectName("case-timeline")
@@ -262,9 +264,6 @@ class CasePage(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         return view
 
-    def _document_headers(self) -> list[str]:
-        return [self.tr("Letter"), self.tr("Number"), self.tr("Date"), self.tr("Supersedes"), self.tr("SHA-256")]
-
     def _history_headers(self) -> list[str]:
         return [self.tr("Time"), self.tr("Officer"), self.tr("Action"), self.tr("From"), self.tr("To")]
 
@@ -311,7 +310,8 @@ class CasePage(QWidget):
         self.details.clear()
         self.findings_model.set_findings([])
         self._set_deadlines([])
-        self._fill_rows([], [])
+        self.letters_tab.set_letters(None)
+        self._fill_rows([])
         self._set_timeline([])
         self.process_bar.set_steps([])
         self.suspended_banner.setVisible(False)
@@ -365,26 +365,19 @@ class CasePage(QWidget):
         self.tabs.setTabText(0, self.tr("Deadlines (%1)").replace("%1", str(len(deadlines))))
 
     def _fill_tables(self, ov: CaseOverview) -> None:
-        numbers = {d.id: d.number for d in ov.documents}
-        docs = [
-            [d.doc_type, d.number, cn_date(d.issue_date), numbers.get(d.supersedes_id or 0, ""), d.sha256[:16]]
-            for d in ov.documents
-        ]
+        self.letters_tab.set_letters(ov)
         history = [
             [f"{h.at:%Y-%m-%d %H:%M}", h.officer, h.action, h.from_state, h.to_state] for h in ov.history
         ]
-        self._fill_rows(docs, history)
+        self._fill_rows(history)
 
-    def _fill_rows(self, docs: list[list[str]], history: list[list[str]]) -> None:
-        old = (self.documents_model, self.history_model)
-        self.documents_model = RowsModel(self._document_headers(), docs, parent=self)
-        self.documents.setModel(self.documents_model)
+    def _fill_rows(self, history: list[list[str]]) -> None:
+        old = self.history_model
         self.history_model = RowsModel(self._history_headers(), history, parent=self)
         self.history.setModel(self.history_model)
         self.history.resizeColumnsToContents()
-        for model in old:
-            model.deleteLater()
-        self.tabs.setTabText(1, self.tr("Letters (%1)").replace("%1", str(len(docs))))
+        old.deleteLater()
+        self.tabs.setTabText(1, self.tr("Letters (%1)").replace("%1", str(self.letters_tab.count())))
         self.tabs.setTabText(2, self.tr("History (%1)").replace("%1", str(len(history))))
 
     def _set_timeline(self, entries: list[TimelineEntry]) -> None:
@@ -443,20 +436,31 @@ class CasePage(QWidget):
         self.step_notes.setVisible(bool(result.notes))
         if case_id is not None:
             self.show_case(case_id)
+        self._refresh_registers()
+        if result.letters:
+            if self.letters_dialog is not None:
+                self.letters_dialog.close()
+                self.letters_dialog.deleteLater()
+            self.letters_dialog = IssuedLettersDialog(result.letters, self, workspace=self._ws)
+            self.letters_dialog.show()
+        if case_id is not None:
+            self.step_taken.emit(case_id)
+
+    def _refresh_registers(self) -> None:
+        """The main window's lists show states and numbers; they read the case again."""
         window = self.window()
         for name in ("register", "dashboard", "publications", "publication_view"):
             target = getattr(window, name, None)
             refresh = getattr(target, "refresh", None) or getattr(target, "reload", None)
             if callable(refresh):
                 refresh()
-        if result.letters:
-            if self.letters_dialog is not None:
-                self.letters_dialog.close()
-                self.letters_dialog.deleteLater()
-            self.letters_dialog = IssuedLettersDialog(result.letters, self)
-            self.letters_dialog.show()
-        if case_id is not None:
-            self.step_taken.emit(case_id)
+
+    def _letter_corrected(self, letter: Any) -> None:
+        """A corrected letter was issued from the Letters tab (R-16): show the case with both letters."""
+        self.reload()
+        self._refresh_registers()
+        if self.case_id is not None:
+            self.step_taken.emit(self.case_id)
 
     def _request(self, signal: Any) -> None:
         if self.case_id is not None and self.overview is not None:
