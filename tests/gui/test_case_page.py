@@ -171,19 +171,23 @@ def test_findings_model_passes_qtmodeltester(qtmodeltester, workspace, minor_cas
 
 def test_showing_a_case_is_logged_once_not_on_every_reload(qtbot, page, workspace, samr_case):
     """R-17: each time the officer opens a case its personal data is viewed; a reload after a step is not
-    a new view."""
+    a new view. The log is written by a worker, so the test waits for the workers."""
     from credit_desk.services import usage_log
     from credit_desk.store.usage_log import LogFilter
 
+    def views() -> int:
+        QThreadPool.globalInstance().waitForDone(5000)
+        return usage_log.count(workspace, LogFilter(action=usage_log.VIEW))
+
     first = save_case(workspace, samr_case, officer="李明").case_id
     second = save_case(workspace, samr_case.model_copy(update={"id": None})).case_id
-    views = LogFilter(action=usage_log.VIEW)
     _show(qtbot, page, first)
-    assert usage_log.count(workspace, views) == 1
+    assert views() == 1
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.reload()
-    assert usage_log.count(workspace, views) == 1
+    assert views() == 1
     _show(qtbot, page, second)
     _show(qtbot, page, first)
-    entries = usage_log.query(workspace, views).entries
-    assert len(entries) == 3 and {e.object for e in entries} == {f"case:{first}", f"case:{second}"}
+    assert views() == 3
+    entries = usage_log.query(workspace, LogFilter(action=usage_log.VIEW)).entries
+    assert {e.object for e in entries} == {f"case:{first}", f"case:{second}"}
