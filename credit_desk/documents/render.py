@@ -20,6 +20,7 @@ from credit_desk.documents.fonts import FontSet, default_fonts, describe_chars, 
 from credit_desk.documents.forms import Form, FormField, load_form
 from credit_desk.documents.letter import Letter, Section, all_text, cn_numeral, letter_text
 from credit_desk.documents.pdf import clean_text, render_pdf
+from credit_desk.documents.values import is_empty, resolve
 from credit_desk.domain.catalog import Catalogs
 from credit_desk.domain.model import Case
 
@@ -36,27 +37,6 @@ class RenderResult:
     text: str
     sha256: str
     context: dict[str, Any]
-
-
-def resolve(context: Mapping[str, Any], path: str) -> Any:
-    """The value at a dotted path ("subject.name"), or None when a step is missing."""
-    value: Any = context
-    for part in path.split("."):
-        if not isinstance(value, Mapping) or part not in value:
-            return None
-        value = value[part]
-    return value
-
-
-def is_empty(value: Any) -> bool:
-    """Nothing typed or chosen: None, blank text, an empty list."""
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, (list, tuple, dict, set)):
-        return not value
-    return False
 
 
 def missing_fields(form: Form, context: Mapping[str, Any]) -> list[FormField]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from credit_desk.documents.render import is_empty  # one definition of "nothing typed", shared with the forms
+from credit_desk.documents.values import is_empty  # one definition of "nothing typed", shared with the forms
 from credit_desk.domain.model import Case
 
 __all__ = ["get_value", "is_empty", "is_under", "parse_path", "set_value"]

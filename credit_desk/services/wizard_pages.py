@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from credit_desk.documents.form_pages import PageField, WizardPage
-from credit_desk.documents.forms import Form, load_form
 from credit_desk.domain.calendar import WorkCalendar
 from credit_desk.domain.catalog import INSTRUMENT_LEVEL_LABELS, Catalogs
 from credit_desk.domain.findings import Finding, Level
@@ -28,6 +27,19 @@ from credit_desk.domain.rules import Step
 from credit_desk.services.case_fields import get_value, is_empty, is_under
 from credit_desk.services.catalog_view import verification_mark
 from credit_desk.services.checking import check_case, confirmable_warnings
+
+if TYPE_CHECKING:  # the forms (jinja2 templates) load with the first wizard, not with the case page
+    from credit_desk.documents.forms import Form
+
+
+def __getattr__(name: str) -> Any:
+    """``Form`` for the wizard's modules without importing the forms (jinja2) when this module loads."""
+    if name == "Form":
+        from credit_desk.documents.forms import Form
+
+        return Form
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "GRAVITY_LABELS",
@@ -60,6 +72,8 @@ def wizard_form(doc_id: str = "D-03") -> Form:
     Raises:
         credit_desk.documents.errors.FormError: the form is invalid, or declares no wizard.
     """
+    from credit_desk.documents.forms import load_form
+
     form = load_form(doc_id)
     if not form.pages:
         from credit_desk.documents.errors import FormError

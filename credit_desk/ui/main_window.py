@@ -6,27 +6,22 @@ import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
-from credit_desk.domain.case_file import CaseFileError
 from credit_desk.domain.model import Office
-from credit_desk.services import cases as case_service
-from credit_desk.services import drafting
 from credit_desk.services.workspace import Workspace
 from credit_desk.ui import errors
 from credit_desk.ui.background import db_lock, run_in_background
-from credit_desk.ui.case_page import CasePage
-from credit_desk.ui.catalog_window import CatalogDialog
 from credit_desk.ui.dashboard_view import DashboardWidget
-from credit_desk.ui.holiday_dialog import HolidayDialog
 from credit_desk.ui.office_dialog import make_office_action
 from credit_desk.ui.register_view import RegisterWidget
-from credit_desk.ui.usage_log_view import UsageLogWindow, show_verify
-from credit_desk.ui.usage_record import ask_purpose, record_export
 
-if TYPE_CHECKING:  # the drafting window (wizard, preview, reportlab) loads when first opened, not at start-up
+if TYPE_CHECKING:  # windows and dialogs behind a menu load when first opened, not at start-up
+    from credit_desk.ui.case_page import CasePage
+    from credit_desk.ui.holiday_dialog import HolidayDialog
+    from credit_desk.ui.usage_log_view import UsageLogWindow
     from credit_desk.ui.wizard.window import DraftingWindow
 
 
@@ -34,6 +29,24 @@ def _drafting_window_class() -> type[DraftingWindow]:
     from credit_desk.ui.wizard.window import DraftingWindow
 
     return DraftingWindow
+
+
+class _CasePageSlot(QWidget):
+    """Holds the case page's place in the first frame, sized like the empty case page so nothing jumps.
+
+    The hints are the empty ``CasePage``'s at the default font; tests/gui/test_startup_layout.py checks
+    that the register keeps its height when the real page moves in.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("casePageSlot")
+
+    def sizeHint(self) -> QSize:
+        return QSize(695, 548)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(513, 308)
 
 
 class MainWindow(QMainWindow):
@@ -51,12 +64,15 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
 
         self.register = RegisterWidget(workspace, parent=self)
-        self.case_page = CasePage(workspace, parent=self)
+        # The case page (its step dialogs, letters viewer, rule tables) is built right after the register's
+        # first page is on screen, or when first asked for: the first frame needs only an empty slot.
+        self._case_page: CasePage | None = None
+        self._case_slot = _CasePageSlot(self)
         # register above, the selected case below: both get the full width, which a 1366×768 screen needs
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = self._splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.register)
-        splitter.addWidget(self.case_page)
+        splitter.addWidget(self._case_slot)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -70,10 +86,9 @@ class MainWindow(QMainWindow):
         self._add_register_tabs()
 
         self._build_menus()
-        self.register.case_activated.connect(self.case_page.show_case)
+        self.register.case_activated.connect(self._show_case)
         self.register.new_case_requested.connect(self.new_case)
-        self.case_page.edit_requested.connect(self.edit_case)
-        self.case_page.export_requested.connect(self.export_case)
+        self.register.search_finished.connect(self._build_case_page_soon)
 
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", workspace.db.url), self)
         self.db_label.setObjectName("dbLabel")
@@ -84,6 +99,33 @@ class MainWindow(QMainWindow):
         self._set_read_only(office is None)
 
     # --- assembly ---------------------------------------------------------------------------------
+
+    @property
+    def case_page(self) -> CasePage:
+        """The selected case below the register; built on first use (start-up time, issue 3)."""
+        if self._case_page is None:
+            from credit_desk.ui.case_page import CasePage
+
+            page = CasePage(self.ws, parent=self)
+            page.edit_requested.connect(self.edit_case)
+            page.export_requested.connect(self.export_case)
+            sizes = self._splitter.sizes()
+            slot = self._splitter.replaceWidget(1, page)
+            self._splitter.setStretchFactor(1, 3)
+            self._splitter.setSizes(sizes)
+            if slot is not None:
+                slot.hide()
+                slot.deleteLater()
+            self._case_page = page
+        return self._case_page
+
+    def _show_case(self, case_id: int) -> None:
+        self.case_page.show_case(case_id)
+
+    def _build_case_page_soon(self, _total: int) -> None:
+        """Once the register shows its first page, build the case page in the next idle moment."""
+        self.register.search_finished.disconnect(self._build_case_page_soon)
+        QTimer.singleShot(0, self, lambda: self.case_page)
 
     def _fit_to_screen(self) -> None:
         """Open at most 1440×900, never larger than the screen (1366×768 laptops are common in offices)."""
@@ -136,7 +178,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardWidget(self.ws, parent=self)
         self.tabs.addTab(self.dashboard, self.tr("Due dates"))
         self.dashboard.case_activated.connect(lambda _case_id: self.tabs.setCurrentIndex(0))
-        self.dashboard.case_activated.connect(self.case_page.show_case)
+        self.dashboard.case_activated.connect(self._show_case)
         self.dashboard.officer = self.officer
         self.dashboard.case_changed.connect(self._case_changed_elsewhere)
         # --- publication register tab (issue 4) ---
@@ -146,7 +188,7 @@ class MainWindow(QMainWindow):
         self.publication_view.setObjectName("publicationView")
         self.tabs.addTab(self.publication_view, self.tr("Publication"))
         self.publication_view.case_activated.connect(lambda _case_id: self.tabs.setCurrentIndex(0))
-        self.publication_view.case_activated.connect(self.case_page.show_case)
+        self.publication_view.case_activated.connect(self._show_case)
 
     def _case_changed_elsewhere(self, case_id: int) -> None:
         """A case moved outside the case page (e.g. removed from the dashboard): refresh what shows it."""
@@ -189,6 +231,8 @@ class MainWindow(QMainWindow):
         return self._open_drafting(_drafting_window_class()(self.ws, officer=self.officer))
 
     def edit_case(self, case_id: int) -> DraftingWindow | None:
+        from credit_desk.services import cases as case_service
+
         try:
             case = case_service.load_case(self.ws, case_id)
         except LookupError as exc:
@@ -209,6 +253,8 @@ class MainWindow(QMainWindow):
 
     def offer_pending_draft(self) -> DraftingWindow | None:
         """After a crash or a kill, offer the unfinished draft again (nothing typed is lost)."""
+        from credit_desk.services import drafting
+
         draft = drafting.pending_draft(self.ws)
         if draft is None:
             return None
@@ -231,6 +277,8 @@ class MainWindow(QMainWindow):
 
     def import_from(self, path: Path) -> None:
         """Validate the whole file and store it as a draft, off the GUI thread; nothing is half-written."""
+        from credit_desk.domain.case_file import CaseFileError
+        from credit_desk.services import cases as case_service
 
         def work():
             with db_lock:
@@ -259,10 +307,15 @@ class MainWindow(QMainWindow):
                                               self.tr("Case files (*.json)"))
         if not path:
             return
+        from credit_desk.ui.usage_record import ask_purpose
+
         # a case file holds the subject's personal data: the officer states why (usage log, R-17)
         ask_purpose(self, self.tr("The case file"), lambda purpose: self._export_case_to(case_id, path, purpose))
 
     def _export_case_to(self, case_id: int, path: str, purpose: str) -> None:
+        from credit_desk.services import cases as case_service
+        from credit_desk.ui.usage_record import record_export
+
         try:
             case_service.export_case_file(self.ws, case_id, Path(path))
         except OSError as exc:
@@ -272,6 +325,8 @@ class MainWindow(QMainWindow):
         errors.show_status(self, self.tr("Exported to %1").replace("%1", path))
 
     def show_catalogs(self) -> None:
+        from credit_desk.ui.catalog_window import CatalogDialog
+
         dialog = CatalogDialog(self.ws, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -287,6 +342,8 @@ class MainWindow(QMainWindow):
 
     def show_usage_log(self) -> UsageLogWindow:
         """The usage log viewer (R-17): filters, export for an inspector."""
+        from credit_desk.ui.usage_log_view import UsageLogWindow
+
         window = UsageLogWindow(self.ws, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
@@ -294,10 +351,14 @@ class MainWindow(QMainWindow):
 
     def verify_integrity(self) -> None:
         """Database, usage-log chain and every issued letter, checked off the GUI thread."""
+        from credit_desk.ui.usage_log_view import show_verify
+
         show_verify(self.ws, self)
 
     def show_holidays(self) -> HolidayDialog:
         """The holiday calendar (R-18); the shown case is reloaded after a save, its dates may have moved."""
+        from credit_desk.ui.holiday_dialog import HolidayDialog
+
         dialog = HolidayDialog(self.ws, self, officer=self.officer)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _report: self.case_page.reload())

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QWidget
 
-from credit_desk.services import backup as backup_service
 from credit_desk.services import officers as officer_service
 from credit_desk.services.workspace import Workspace, open_workspace
 from credit_desk.store.db import StoreError
@@ -78,6 +77,8 @@ def open_or_offer_restore(url: str) -> Workspace | None:
         return open_workspace(url)
     except StoreError as exc:
         failure = exc
+    from credit_desk.services import backup as backup_service  # only a failed open needs the backups
+
     title = QCoreApplication.translate("SafeStart", "Cannot open the database")
     backup = backup_service.latest_good_backup(url) if failure.kind in RESTORABLE else None
     if backup is None:
@@ -137,6 +138,8 @@ def log_in(parent: QWidget | None = None) -> str | None:
 
 def start_daily_backup(ws: Workspace, parent: QWidget | None = None) -> None:
     """The automatic daily backup, in the background; a failure is told, never fatal."""
+    from credit_desk.services import backup as backup_service  # loaded after the first frame, not before
+
     url = ws.db.url
 
     def work():

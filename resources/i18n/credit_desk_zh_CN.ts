@@ -289,143 +289,122 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="141" />
+        <location filename="../../credit_desk/ui/case_page.py" line="142" />
         <source>No case selected</source>
         <translation>未选择案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="154" />
+        <location filename="../../credit_desk/ui/case_page.py" line="155" />
         <source>Edit case…</source>
         <translation>编辑案件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="156" />
+        <location filename="../../credit_desk/ui/case_page.py" line="157" />
         <source>Export case file…</source>
         <translation>导出案件文件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="167" />
+        <location filename="../../credit_desk/ui/case_page.py" line="168" />
         <source>Findings</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="195" />
+        <location filename="../../credit_desk/ui/case_page.py" line="197" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="196" />
+        <location filename="../../credit_desk/ui/case_page.py" line="198" />
         <source>Letters</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="197" />
+        <location filename="../../credit_desk/ui/case_page.py" line="199" />
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="266" />
-        <source>Letter</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="266" />
-        <source>Number</source>
-        <translation>文号</translation>
-    </message>
-    <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="201" />
-        <location filename="../../credit_desk/ui/case_page.py" line="266" />
+        <location filename="../../credit_desk/ui/case_page.py" line="203" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="201" />
+        <location filename="../../credit_desk/ui/case_page.py" line="203" />
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="201" />
+        <location filename="../../credit_desk/ui/case_page.py" line="203" />
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="207" />
+        <location filename="../../credit_desk/ui/case_page.py" line="209" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="266" />
-        <source>Supersedes</source>
-        <translation>取代</translation>
-    </message>
-    <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="266" />
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="269" />
+        <location filename="../../credit_desk/ui/case_page.py" line="268" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="269" />
+        <location filename="../../credit_desk/ui/case_page.py" line="268" />
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="269" />
+        <location filename="../../credit_desk/ui/case_page.py" line="268" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="269" />
+        <location filename="../../credit_desk/ui/case_page.py" line="268" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="269" />
+        <location filename="../../credit_desk/ui/case_page.py" line="268" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="300" />
+        <location filename="../../credit_desk/ui/case_page.py" line="301" />
         <source>Cannot read the case</source>
         <translation>无法读取案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="335" />
+        <location filename="../../credit_desk/ui/case_page.py" line="337" />
         <source>Findings: %1 blocking, %2 warnings</source>
         <translation>审查意见：阻止 %1 项，提示 %2 项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="346" />
+        <location filename="../../credit_desk/ui/case_page.py" line="348" />
         <source>Sanctions suspended while the objection is verified (R-07, %1)</source>
         <translation>核实期间失信惩戒措施暂停执行（R-07，%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="363" />
+        <location filename="../../credit_desk/ui/case_page.py" line="365" />
         <source>Deadlines (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="385" />
+        <location filename="../../credit_desk/ui/case_page.py" line="380" />
         <source>Letters (%1)</source>
         <translation>文书（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="386" />
+        <location filename="../../credit_desk/ui/case_page.py" line="381" />
         <source>History (%1)</source>
         <translation>办理记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="392" />
+        <location filename="../../credit_desk/ui/case_page.py" line="387" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="415" />
+        <location filename="../../credit_desk/ui/case_page.py" line="410" />
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
@@ -599,6 +578,50 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/correction_dialog.py" line="75" />
+        <source>Issue a corrected letter</source>
+        <extracomment>Letters that a correction cannot replace: the proof of delivery is no numbered letter.</extracomment>
+        <translation>出具更正文书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/correction_dialog.py" line="76" />
+        <source>Issue corrected letter</source>
+        <translation>出具更正文书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/correction_dialog.py" line="78" />
+        <source>A new letter with a new number replaces %1 (%2). It is issued from the case data as stored now: if the data was wrong, close this dialog and correct the case first with “Edit case…”. The old letter stays unchanged and can still be printed (R-16).</source>
+        <translation>将出具一份新文号的文书替代%1（%2）。更正文书按案件当前保存的数据生成：如数据有误，请先关闭本窗口，通过“编辑案件…”修改案件后再出具。原文书保持不变，仍可打印（R-16）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/correction_dialog.py" line="83" />
+        <source>Issue date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/correction_dialog.py" line="84" />
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/correction_dialog.py" line="85" />
+        <source>e.g. the address of the party was misspelt</source>
+        <translation>例如：当事人住所地址有误</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/correction_dialog.py" line="90" />
+        <source>Write why the letter is corrected; it is kept in the case history.</source>
+        <translation>请填写更正理由，该理由将记入案件办理记录。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/correction_dialog.py" line="94" />
+        <source>The correction cannot be dated before the letter it replaces (%1).</source>
+        <translation>更正文书的成文日期不能早于被替代文书的成文日期（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWidget</name>
     <message>
         <location filename="../../credit_desk/ui/dashboard_view.py" line="86" />
@@ -740,7 +763,7 @@
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="76" />
+        <location filename="../../credit_desk/ui/case_page.py" line="77" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
@@ -844,38 +867,38 @@
 <context>
     <name>DraftingWindow</name>
     <message>
-        <location filename="../../credit_desk/ui/wizard/__init__.py" line="33" />
+        <location filename="../../credit_desk/ui/wizard/__init__.py" line="47" />
         <source>Unfinished draft</source>
         <translation>未完成的草稿</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/wizard/__init__.py" line="34" />
+        <location filename="../../credit_desk/ui/wizard/__init__.py" line="48" />
         <source>An unfinished draft was found. Continue editing it?</source>
         <translation>发现未完成的草稿，是否继续编辑？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/wizard/__init__.py" line="35" />
+        <location filename="../../credit_desk/ui/wizard/__init__.py" line="49" />
         <location filename="../../credit_desk/ui/wizard/window.py" line="168" />
         <source>new case</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/wizard/__init__.py" line="37" />
+        <location filename="../../credit_desk/ui/wizard/__init__.py" line="51" />
         <source>%1, saved %2</source>
         <translation>%1，保存于 %2</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/wizard/__init__.py" line="41" />
+        <location filename="../../credit_desk/ui/wizard/__init__.py" line="55" />
         <source>Continue</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/wizard/__init__.py" line="42" />
+        <location filename="../../credit_desk/ui/wizard/__init__.py" line="56" />
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/wizard/__init__.py" line="43" />
+        <location filename="../../credit_desk/ui/wizard/__init__.py" line="57" />
         <location filename="../../credit_desk/ui/wizard/window.py" line="225" />
         <source>Discard draft</source>
         <translation>删除草稿</translation>
@@ -1325,52 +1348,58 @@
 <context>
     <name>IssuedLettersDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="36" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="84" />
         <source>Letters issued</source>
         <translation>已出具的文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="51" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="99" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="53" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="101" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="55" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="103" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="57" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="105" />
         <source>These are the letters as issued and frozen; print them for delivery.</source>
         <translation>以下为已编号并固化的文书原件，可打印后送达。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="102" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="153" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="161" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="108" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="175" />
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="184" />
         <source>Save letter as PDF</source>
         <translation>将文书另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="109" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="185" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="115" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="193" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="117" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="198" />
         <source>Saved to %1</source>
         <translation>已保存到%1</translation>
     </message>
@@ -1427,6 +1456,154 @@
         <location filename="../../credit_desk/ui/letter_output.py" line="160" />
         <source>The letter cannot be issued yet. Resolve these first:</source>
         <translation>文书尚不能正式出具，请先解决以下问题：</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="83" />
+        <source>View / print…</source>
+        <translation>查看/打印…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="85" />
+        <source>The letter exactly as issued (the frozen PDF), to read, print or save</source>
+        <translation>按出具时的原样（固化的PDF）查看、打印或另存</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="86" />
+        <source>Issue corrected letter…</source>
+        <translation>出具更正文书…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="88" />
+        <source>Print proof of delivery…</source>
+        <translation>打印送达回证…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="91" />
+        <source>The 送达回证 for this letter: before delivery the method, date and signatures are left blank to fill in by hand; after a recorded delivery it is filled from the record</source>
+        <translation>本文书的送达回证：送达前打印的，送达方式、日期和签名留空，送达时手工填写；已登记送达的，按送达记录填写</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <source>Letter</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <source>Date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <source>Delivery</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="118" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="140" />
+        <source>not delivered</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="163" />
+        <source>Superseded by %1</source>
+        <translation>已被%1替代</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="165" />
+        <source>Replaces %1</source>
+        <translation>替代%1</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="173" />
+        <source>Superseded by %1; kept unchanged and still printable (R-16)</source>
+        <translation>已被%1替代；原文书保持不变，仍可打印（R-16）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="211" />
+        <source>This letter was superseded; correct the letter that replaced it</source>
+        <translation>此文书已被替代；如需更正，请更正替代它的文书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="214" />
+        <source>Issue a new letter with a new number that replaces this one; the old one stays printable (R-16)</source>
+        <translation>出具新文号的更正文书替代此文书；原文书仍可打印（R-16）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="242" />
+        <source>Superseded by %1. This letter stays as it was issued and can still be printed (R-16).</source>
+        <translation>此文书已被%1替代，保持出具时原样，仍可打印（R-16）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="245" />
+        <source>The letter exactly as issued (the frozen copy, R-16).</source>
+        <translation>此为出具时的原样文书（固化件，R-16）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="257" />
+        <source>The letter cannot be shown:</source>
+        <translation>文书不能显示：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="262" />
+        <source>The corrected letter replaces %1; deliver it to the party.</source>
+        <translation>更正文书替代%1，请送达当事人。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="264" />
+        <source>Corrected letter %1</source>
+        <translation>更正文书 %1</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="293" />
+        <source>Preparing the proof of delivery…</source>
+        <translation>正在生成送达回证…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="307" />
+        <source>Proof of delivery</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="311" />
+        <source>Filled in from the recorded delivery of %1.</source>
+        <translation>按%1的送达记录填写。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="313" />
+        <source>For %1: tick the method, write the date and have it signed on delivery.</source>
+        <translation>用于送达%1：送达时勾选送达方式、填写送达日期，并由受送达人签名。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="315" />
+        <source>Proof of delivery for %1</source>
+        <translation>送达回证（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="323" />
+        <source>Cannot read the letter</source>
+        <translation>无法读取文书</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="299" />
+        <source>The proof of delivery cannot be printed:</source>
+        <translation>送达回证不能打印：</translation>
     </message>
 </context>
 <context>
@@ -1494,164 +1671,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="50" />
+        <location filename="../../credit_desk/ui/main_window.py" line="63" />
         <source>Credit Desk — serious dishonesty listing</source>
         <extracomment>recorded with every written reason until officer log-in lands (issue 5)</extracomment>
         <translation>信用认定工作台 — 严重失信主体名单认定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="68" />
+        <location filename="../../credit_desk/ui/main_window.py" line="84" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="78" />
+        <location filename="../../credit_desk/ui/main_window.py" line="93" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="106" />
+        <location filename="../../credit_desk/ui/main_window.py" line="148" />
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="108" />
+        <location filename="../../credit_desk/ui/main_window.py" line="150" />
         <source>&amp;Edit selected case…</source>
         <translation>编辑所选案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="110" />
+        <location filename="../../credit_desk/ui/main_window.py" line="152" />
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="111" />
+        <location filename="../../credit_desk/ui/main_window.py" line="153" />
         <source>E&amp;xport case file…</source>
         <translation>导出案件文件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="113" />
+        <location filename="../../credit_desk/ui/main_window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="114" />
+        <location filename="../../credit_desk/ui/main_window.py" line="156" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="121" />
+        <location filename="../../credit_desk/ui/main_window.py" line="163" />
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="122" />
+        <location filename="../../credit_desk/ui/main_window.py" line="164" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="126" />
+        <location filename="../../credit_desk/ui/main_window.py" line="168" />
         <source>&amp;Holiday calendar…</source>
         <translation>节假日安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="129" />
+        <location filename="../../credit_desk/ui/main_window.py" line="171" />
         <source>&amp;Backups and security…</source>
         <translation>备份与安全(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="137" />
+        <location filename="../../credit_desk/ui/main_window.py" line="179" />
         <source>Due dates</source>
         <translation>到期事项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="147" />
+        <location filename="../../credit_desk/ui/main_window.py" line="189" />
         <source>Publication</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="162" />
+        <location filename="../../credit_desk/ui/main_window.py" line="204" />
         <source>No office profile yet: view only. Fill it in under Settings › Office profile…</source>
         <translation>尚未填写本单位信息，只能查看。请在“设置 › 本单位信息…”中填写。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="187" />
+        <location filename="../../credit_desk/ui/main_window.py" line="229" />
         <source>Fill in the office profile first (Settings › Office profile…).</source>
         <translation>请先填写本单位信息（设置 › 本单位信息…）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="203" />
+        <location filename="../../credit_desk/ui/main_window.py" line="247" />
         <source>Select a case in the register first.</source>
         <translation>请先在案件登记簿中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="215" />
+        <location filename="../../credit_desk/ui/main_window.py" line="261" />
         <source>(no party yet)</source>
         <translation>（尚未填写当事人）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="217" />
+        <location filename="../../credit_desk/ui/main_window.py" line="263" />
         <source>An unfinished draft was found (party: %1, saved %2). Continue editing it?</source>
         <translation>发现未完成的草稿（当事人：%1，保存于 %2），是否继续编辑？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="218" />
+        <location filename="../../credit_desk/ui/main_window.py" line="264" />
         <source>Unfinished draft</source>
         <translation>未完成的草稿</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="227" />
+        <location filename="../../credit_desk/ui/main_window.py" line="273" />
         <source>Import case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="228" />
-        <location filename="../../credit_desk/ui/main_window.py" line="259" />
+        <location filename="../../credit_desk/ui/main_window.py" line="274" />
+        <location filename="../../credit_desk/ui/main_window.py" line="307" />
         <source>Case files (*.json)</source>
         <translation>案件文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="242" />
+        <location filename="../../credit_desk/ui/main_window.py" line="290" />
         <source>Imported as case %1 (draft).</source>
         <translation>已导入为案件 %1（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="247" />
+        <location filename="../../credit_desk/ui/main_window.py" line="295" />
         <source>The case file was not imported</source>
         <translation>案件文件未导入</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="258" />
+        <location filename="../../credit_desk/ui/main_window.py" line="306" />
         <source>Export case file</source>
         <translation>导出案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="263" />
+        <location filename="../../credit_desk/ui/main_window.py" line="313" />
         <source>The case file</source>
         <translation>案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="269" />
+        <location filename="../../credit_desk/ui/main_window.py" line="322" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="272" />
+        <location filename="../../credit_desk/ui/main_window.py" line="325" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="282" />
+        <location filename="../../credit_desk/ui/main_window.py" line="337" />
         <source>&amp;Usage log…</source>
         <translation>使用记录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="283" />
+        <location filename="../../credit_desk/ui/main_window.py" line="338" />
         <source>&amp;Verify integrity…</source>
         <translation>完整性校验(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="284" />
+        <location filename="../../credit_desk/ui/main_window.py" line="339" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
@@ -2295,7 +2472,7 @@
     </message>
     <message>
         <location filename="../../credit_desk/ui/publication_view.py" line="352" />
-        <location filename="../../credit_desk/ui/publication_view.py" line="385" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="390" />
         <source>Export publications</source>
         <translation>导出公示名单</translation>
     </message>
@@ -2305,12 +2482,12 @@
         <translation>正在导出公示名单…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="378" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="383" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="387" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="392" />
         <source>Export refused (R-14): see the message.</source>
         <translation>已拒绝导出（R-14），详见提示信息。</translation>
     </message>
@@ -2703,39 +2880,39 @@
 <context>
     <name>SafeStart</name>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="48" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="47" />
         <source>Credit Desk is already running</source>
         <extracomment>Failures a backup can cure: the file is damaged, not ours, or cannot be read.</extracomment>
         <translation>信用认定工作台已在运行</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="81" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="82" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="93" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="94" />
         <source>Restore the latest good backup?</source>
         <translation>从最近的完好备份恢复？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="101" />
-        <location filename="../../credit_desk/ui/safe_start.py" line="105" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="102" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="106" />
         <source>Restoring the database…</source>
         <translation>正在恢复数据库…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="114" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="115" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="148" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="151" />
         <source>Daily backup written: %1</source>
         <translation>每日备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="156" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="159" />
         <source>Daily backup failed</source>
         <translation>每日备份未完成</translation>
     </message>

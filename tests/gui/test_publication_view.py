@@ -111,6 +111,7 @@ def test_export_csv_in_gb18030_through_the_dialog(view, qtbot, monkeypatch, tmp_
     from credit_desk.services import usage_log
     from credit_desk.store.usage_log import LogFilter
 
+    QThreadPool.globalInstance().waitForDone(5000)  # the log is written by a worker
     (entry,) = usage_log.query(view._ws, LogFilter(action=usage_log.EXPORT)).entries
     assert entry.object == f"file:{written}" and "公示" in entry.purpose
 

@@ -8,15 +8,29 @@ Entry points for the main window and the start-up:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from credit_desk.services.drafting import discard_draft, pending_draft
 from credit_desk.services.workspace import Workspace
 from credit_desk.ui import errors
-from credit_desk.ui.wizard.window import DraftingWindow
+
+if TYPE_CHECKING:  # the wizard window (forms, preview) loads when first used: the case page's
+    # dialogs import small modules of this package (findings panel) at start-up
+    from credit_desk.ui.wizard.window import DraftingWindow
 
 __all__ = ["DraftingWindow", "offer_pending_draft"]
+
+
+def __getattr__(name: str) -> Any:
+    """``from credit_desk.ui.wizard import DraftingWindow`` imports the window module only then."""
+    if name == "DraftingWindow":
+        from credit_desk.ui.wizard.window import DraftingWindow
+
+        return DraftingWindow
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 
@@ -52,6 +66,8 @@ def offer_pending_draft(workspace: Workspace, parent: QWidget | None = None, *, 
             return None
     else:
         errors.shown.append(("question", title, f"{text}\n\n{detail}"))
+    from credit_desk.ui.wizard.window import DraftingWindow
+
     window = DraftingWindow.from_draft(workspace, draft, officer=officer)
     window.show()
     return window
