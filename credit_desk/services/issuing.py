@@ -38,6 +38,7 @@ __all__ = [
     "issue_decision_with_repair_notice",
     "issue_letter",
     "issued_letter",
+    "issued_letter_docx",
     "issued_letters",
 ]
 
@@ -253,3 +254,20 @@ def issued_letter(ws: Workspace, document_id: int) -> IssuedDocument:
     """One issued letter, to print or export it again exactly as it went out."""
     with ws.db.session() as s:
         return doc_store.load_document(s, document_id)
+
+
+def issued_letter_docx(ws: Workspace, document_id: int) -> bytes:
+    """An issued letter as DOCX for Word/WPS, typeset from its frozen field snapshot (R-16), never from the
+    case as it is now: the Word copy says exactly what the issued PDF says.
+
+    Raises:
+        DocumentNotFound: no such document.
+        DocumentError: the snapshot no longer fits the form (the form was changed since).
+    """
+    from credit_desk.documents.docx_export import render_docx
+    from credit_desk.documents.forms import load_form
+    from credit_desk.documents.render import build_letter
+
+    doc = issued_letter(ws, document_id)
+    letter = build_letter(load_form(doc.doc_type), doc.fields, number=doc.number, issue_date=doc.issue_date)
+    return render_docx(letter)

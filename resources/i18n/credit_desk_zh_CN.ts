@@ -1348,60 +1348,83 @@
 <context>
     <name>IssuedLettersDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="84" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="85" />
         <source>Letters issued</source>
         <translation>已出具的文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="99" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="100" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="101" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="102" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="103" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="104" />
+        <source>Save as Word…</source>
+        <translation>另存为 Word…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="106" />
+        <source>DOCX for Word or WPS, typeset from the letter as issued</source>
+        <translation>供 Word 或 WPS 使用的 DOCX，按已出具文书的存档内容排版</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="107" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="105" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="109" />
         <source>These are the letters as issued and frozen; print them for delivery.</source>
         <translation>以下为已编号并固化的文书原件，可打印后送达。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="153" />
         <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="161" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="169" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="175" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="183" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="184" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="192" />
         <source>Save letter as PDF</source>
         <translation>将文书另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="185" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="193" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="193" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="201" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="228" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="231" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="198" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="206" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="235" />
         <source>Saved to %1</source>
         <translation>已保存到%1</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="214" />
+        <source>Save letter as Word</source>
+        <translation>将文书另存为 Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="215" />
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 <context>

@@ -307,3 +307,31 @@ def test_no_proof_of_delivery_for_a_superseded_undelivered_letter(qtbot, page):
     assert not _button(page, "letter-delivery-form").isEnabled()  # the corrected one is delivered instead
     _select(qtbot, page, D03_CORRECTED)
     assert _button(page, "letter-delivery-form").isEnabled()
+
+
+def test_an_issued_letter_is_saved_as_word_from_its_frozen_fields(qtbot, page, workspace, decided, monkeypatch,
+                                                                  tmp_path):
+    """Every letter also exports as DOCX for Word/WPS (issue 4 item 1): typeset from the snapshot of the
+    letter as issued, so it says what the PDF says even after the case was edited; logged (R-17)."""
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+
+    case = load_case(workspace, decided)
+    case.conduct_summary = "事后改动的事实描述"
+    save_case(workspace, case, officer=OFFICER)
+    viewer = _double_click(qtbot, page, D03)
+    target = tmp_path / "决定书"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    button = viewer.findChild(QPushButton, "issued-letters-word")
+    assert button.isEnabled() and button.text() == "另存为 Word…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "决定书.docx"
+    text = "".join(p.text for p in Document(str(saved)).paragraphs)
+    assert D03 in re.sub(r"\s+", "", text)
+    assert "事后改动" not in text and "非食品原料" in text  # the facts as issued
+    QThreadPool.globalInstance().waitForDone(5000)
+    with workspace.db.session() as s:
+        from credit_desk.store import usage_log as log_store
+
+        exports = [e for e in log_store.query(s, None, limit=100) if e.action == usage_log.EXPORT]
+    assert any(str(saved) in e.details and e.purpose == "出具文书 D-03" for e in exports)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
@@ -100,6 +101,9 @@ class IssuedLettersDialog(QDialog):
         self.print_button.setObjectName("issued-letters-print")
         self.export_button = QPushButton(self.tr("Save as PDF…"), self)
         self.export_button.setObjectName("issued-letters-export")
+        self.word_button = QPushButton(self.tr("Save as Word…"), self)
+        self.word_button.setObjectName("issued-letters-word")
+        self.word_button.setToolTip(self.tr("DOCX for Word or WPS, typeset from the letter as issued"))
         close = QPushButton(self.tr("Close"), self)
         close.setObjectName("issued-letters-close")
         self.note = QLabel(self.tr("These are the letters as issued and frozen; print them for delivery."), self)
@@ -108,6 +112,7 @@ class IssuedLettersDialog(QDialog):
         buttons.addWidget(self.note, 1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.word_button)
         buttons.addWidget(close)
         body = QHBoxLayout()
         body.addWidget(self.list)
@@ -118,6 +123,7 @@ class IssuedLettersDialog(QDialog):
         self.list.currentRowChanged.connect(self.show_letter)
         self.print_button.clicked.connect(self.print_current)
         self.export_button.clicked.connect(self.export_current)
+        self.word_button.clicked.connect(self.export_current_docx)
         close.clicked.connect(self.accept)
         self.resize(900, 640)
         if self.letters:
@@ -139,6 +145,8 @@ class IssuedLettersDialog(QDialog):
         if old is not None:
             old.close()
             old.deleteLater()
+        # the Word copy is typeset from an issued letter's frozen fields; a form to go with one has none
+        self.word_button.setEnabled(self._ws is not None and isinstance(self.letters[row], IssuedLetter))
 
     def print_current(self) -> None:
         """The system print dialog, then the pages at 100 % in the background; logged when sent (R-17)."""
@@ -195,6 +203,35 @@ class IssuedLettersDialog(QDialog):
         if self._ws is not None:  # the letter is the purpose of its own copy, as for LetterOutput (R-17)
             record_export(self.parentWidget() or self, self._ws, case_object(case_id), f"出具文书 {doc_type}",
                           f"{details} → {path}")
+        errors.show_status(self.parentWidget(), self.tr("Saved to %1").replace("%1", path))
+
+    def export_current_docx(self) -> None:
+        """Save the current issued letter as DOCX (Word/WPS), from its frozen snapshot; logged (R-17)."""
+        letter = self.current()
+        if not isinstance(letter, IssuedLetter) or self._ws is None:
+            return
+        case_id, doc_type, stem, details = _what(letter)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save letter as Word"), f"{stem}.docx",
+                                              self.tr("Word documents (*.docx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        from credit_desk.services.issuing import DocumentError, issued_letter_docx
+
+        try:
+            data = issued_letter_docx(self._ws, letter.id)
+            tmp = Path(path + ".part")
+            tmp.write_bytes(data)
+            tmp.replace(path)
+        except DocumentError as exc:
+            errors.inform(self, self.tr("Saving failed"), str(exc))
+            return
+        except OSError as exc:
+            errors.environment_failure(self, self.tr("Saving failed"), f"{path}：{exc.strerror}")
+            return
+        record_export(self.parentWidget() or self, self._ws, case_object(case_id), f"出具文书 {doc_type}",
+                      f"{details} → {path}")
         errors.show_status(self.parentWidget(), self.tr("Saved to %1").replace("%1", path))
 
     def done(self, result: int) -> None:
