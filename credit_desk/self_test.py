@@ -114,6 +114,48 @@ def check_d08(run: SelfTestRun) -> str:
     return _render(run, "D-08", number=D08_NUMBER, issue_date=D08_DATE)
 
 
+def check_docx(run: SelfTestRun) -> str:
+    """The Word/WPS copy: python-docx needs its XML templates in the bundle (a footer part is made from one)."""
+    import io
+
+    from docx import Document
+
+    from credit_desk.documents.docx_export import render_docx
+    from credit_desk.documents.render import render_document
+    from credit_desk.documents.sample import sample_case, sample_catalogs
+
+    case = sample_case()
+    decision = case.decision
+    assert decision is not None
+    result = render_document("D-03", case, sample_catalogs(), number=decision.number,
+                             issue_date=decision.decision_date)  # type: ignore[arg-type]
+    try:
+        data = render_docx(result.letter)
+        text = "".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
+    except (OSError, KeyError, ValueError) as exc:
+        raise SelfTestFailure(f"Word 文档（DOCX）无法生成：{exc}") from exc
+    if decision.number not in "".join(text.split()):
+        raise SelfTestFailure("Word 文档（DOCX）中读不出文号")
+    out = run.work_dir / "D-03.docx"
+    out.write_bytes(data)
+    return f"D-03 的 Word 文档（DOCX）已生成并读回（{len(data) // 1024} KB）"
+
+
+def check_xlsx(run: SelfTestRun) -> str:
+    """The spreadsheet exports (publication register, usage log for an inspector) need openpyxl in the bundle."""
+    from openpyxl import Workbook, load_workbook
+
+    out = run.work_dir / "self-test.xlsx"
+    book = Workbook()
+    book.active.append(["主体名称", "统一社会信用代码"])
+    book.active.append(["青山县味佳食品有限公司", "91411122358172640B"])
+    book.save(out)
+    back = [[c.value for c in row] for row in load_workbook(out).active.iter_rows()]
+    if back[1] != ["青山县味佳食品有限公司", "91411122358172640B"]:
+        raise SelfTestFailure("电子表格（XLSX）读回的内容与写入的不一致")
+    return "电子表格（XLSX）导出可用"
+
+
 def _qt_app():
     """The running QApplication, or a new offscreen one (the self-test never opens a window)."""
     from credit_desk.ui.qt_compat import protect_none
@@ -185,6 +227,8 @@ CHECKS: tuple[tuple[str, Callable[[SelfTestRun], str]], ...] = (
     ("D-03", check_d03),
     ("D-08", check_d08),
     ("PDF 文字", check_pdf_text),
+    ("Word 文档", check_docx),
+    ("电子表格", check_xlsx),
     ("中文翻译", check_translations),
     ("界面字体", check_ui_fonts),
 )

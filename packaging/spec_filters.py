@@ -90,4 +90,6 @@ def keep_data(dest: str) -> bool:
         return parts[-1] in KEEP_TRANSLATIONS
     if _plugin(parts):
         return keep_binary(dest)
+    if parts[0] == "stdnum" and parts[-1].endswith(".dat"):
+        return "cn" in parts  # the Chinese identifiers' data (regions of 身份证号码); MAC, IBAN, ISIL… are unused
     return True

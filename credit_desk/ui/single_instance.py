@@ -1,25 +1,32 @@
 """One Credit Desk per database (issue 5 item 5): refuse a second start and bring the running one forward.
 
 Two parts: the OS file lock of ``store.instance_lock`` decides (dropped by the OS when a process dies,
-so a crash never blocks the next start), and a ``QLocalServer`` named after the database lets the
-second start ask the first to raise its window. ``QLocalServer`` is a local socket (a Unix domain socket
-in the user's runtime folder, a named pipe on Windows): no network.
+so a crash never blocks the next start), and a small request file next to the lock lets the second start
+ask the first to raise its window: the running app watches it with ``QFileSystemWatcher`` and the second
+start writes into it. No socket of any kind is opened (issue 5 item 7), and QtNetwork is not needed.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import time
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from credit_desk.store.instance_lock import InstanceLock, instance_key
+from credit_desk.store.instance_lock import InstanceLock, lock_path_for
 
 log = logging.getLogger(__name__)
 
-RAISE_REQUEST = b"raise\n"
-CONNECT_TIMEOUT_MS = 1000
+RAISE_REQUEST = "raise"
+
+
+def request_path(url: str) -> Path:
+    """The file a second start writes to: beside the lock (``cd.sqlite3.lock`` → ``cd.sqlite3.raise``)."""
+    lock = lock_path_for(url)
+    return lock.with_name(lock.name.removesuffix(".lock") + ".raise")
 
 
 class InstanceGuard(QObject):
@@ -30,9 +37,10 @@ class InstanceGuard(QObject):
     def __init__(self, url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.url = url
-        self.name = instance_key(url)
         self._lock = InstanceLock.for_url(url)
-        self._server: QLocalServer | None = None
+        self._request = request_path(url)
+        self._watcher: QFileSystemWatcher | None = None
+        self._seen = ""
         self.window: QWidget | None = None
 
     def claim(self) -> bool:
@@ -43,38 +51,37 @@ class InstanceGuard(QObject):
         except OSError as exc:  # cannot create the lock file: opening the database reports why
             log.warning("instance lock not available: %s", exc)
             return True
-        QLocalServer.removeServer(self.name)  # a socket file left by a killed process
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if server.listen(self.name):
-            server.newConnection.connect(self._knock)
-            self._server = server
-        else:
-            log.warning("instance server not listening: %s", server.errorString())
+        try:
+            self._request.write_text("", encoding="utf-8")  # a request left by a killed process is dropped
+        except OSError as exc:
+            log.warning("instance request file not available: %s", exc)
+            return True
+        watcher = QFileSystemWatcher([str(self._request)], self)
+        watcher.fileChanged.connect(self._knock)
+        self._watcher = watcher
         return True
 
     def release(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            self._server = None
+        if self._watcher is not None:
+            self._watcher.removePaths(self._watcher.files())
+            self._watcher = None
+            self._request.unlink(missing_ok=True)
         self._lock.release()
 
-    def _knock(self) -> None:
-        assert self._server is not None
-        while self._server.hasPendingConnections():
-            conn = self._server.nextPendingConnection()
-            conn.disconnected.connect(conn.deleteLater)
-            conn.readyRead.connect(lambda c=conn: self._read(c))
-            if conn.bytesAvailable():
-                self._read(conn)
-
-    def _read(self, conn: QLocalSocket) -> None:
-        if bytes(conn.readAll().data()).startswith(RAISE_REQUEST.strip()):
-            log.info("a second start asked this window to come forward")
-            self.activation_requested.emit()
-            if self.window is not None:
-                bring_forward(self.window)
-        conn.disconnectFromServer()
+    def _knock(self, path: str) -> None:
+        if self._watcher is not None and path not in self._watcher.files() and Path(path).exists():
+            self._watcher.addPath(path)  # replaced rather than rewritten: watch the new file
+        try:
+            text = Path(path).read_text(encoding="utf-8").strip()
+        except OSError:
+            return
+        if not text.startswith(RAISE_REQUEST) or text == self._seen:
+            return
+        self._seen = text
+        log.info("a second start asked this window to come forward")
+        self.activation_requested.emit()
+        if self.window is not None:
+            bring_forward(self.window)
 
 
 def bring_forward(window: QWidget) -> None:
@@ -88,12 +95,12 @@ def bring_forward(window: QWidget) -> None:
 
 def ask_running_instance_to_show(url: str) -> bool:
     """The second start: ask the running Credit Desk on ``url`` to bring its window forward."""
-    sock = QLocalSocket()
-    sock.connectToServer(instance_key(url))
-    if not sock.waitForConnected(CONNECT_TIMEOUT_MS):
+    request = request_path(url)
+    if not request.exists():
         return False
-    sock.write(RAISE_REQUEST)
-    sock.flush()
-    sock.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-    sock.disconnectFromServer()
+    try:
+        with open(request, "w", encoding="utf-8") as fh:  # rewritten in place: the watcher sees a change
+            fh.write(f"{RAISE_REQUEST} {os.getpid()} {time.time_ns()}\n")
+    except OSError:
+        return False
     return True

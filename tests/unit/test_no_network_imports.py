@@ -1,9 +1,8 @@
 """No network (issue 5, item 7): no module of Credit Desk imports a network library.
 
 The office PC is offline and personal data must not leave it; the runtime proof that no socket is
-opened is tests/gui/test_no_network.py. One exception: ``QLocalServer``/``QLocalSocket`` from QtNetwork,
-which the single-instance guard uses to ask a running Credit Desk to come forward — a local socket (Unix
-domain socket, named pipe on Windows), not a network connection. Nothing else of QtNetwork is allowed.
+opened is tests/gui/test_no_network.py. Not even QtNetwork's local sockets are used: the single-instance
+guard asks a running Credit Desk to come forward through a watched file (ui/single_instance.py).
 """
 
 from __future__ import annotations
@@ -12,8 +11,8 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "credit_desk"
-#: QtNetwork classes that never leave the machine (inter-process communication only).
-LOCAL_ONLY = {"PySide6.QtNetwork.QLocalServer", "PySide6.QtNetwork.QLocalSocket"}
+#: QtNetwork classes that would never leave the machine; none is used today, the list stays empty.
+LOCAL_ONLY: set[str] = set()
 FORBIDDEN = ("socket", "ssl", "urllib", "requests", "httpx", "aiohttp", "http", "ftplib", "smtplib", "xmlrpc",
              "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebSockets")
 
@@ -52,4 +51,5 @@ def test_the_check_sees_every_spelling_of_a_network_import() -> None:
     code = ("import urllib.request\nimport http.client\nfrom PySide6 import QtNetwork\nfrom requests import get\n"
             "from PySide6.QtNetwork import QLocalServer, QTcpSocket\n")
     found = [n for n in _imports(ast.parse(code)) if _forbidden(n)]
-    assert found == ["urllib.request", "http.client", "PySide6.QtNetwork", "requests", "PySide6.QtNetwork.QTcpSocket"]
+    assert found == ["urllib.request", "http.client", "PySide6.QtNetwork", "requests",
+                     "PySide6.QtNetwork.QLocalServer", "PySide6.QtNetwork.QTcpSocket"]

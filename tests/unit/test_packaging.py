@@ -74,6 +74,13 @@ def test_only_chinese_qt_translations_are_kept():
     assert spec_filters.keep_data("resources/i18n/credit_desk_zh_CN.qm")
 
 
+def test_only_the_chinese_identifier_data_of_stdnum_is_kept():
+    assert spec_filters.keep_data("stdnum/cn/loc.dat")  # 身份证号码 birthplace codes (stdnum.cn.ric)
+    assert not spec_filters.keep_data("stdnum/oui.dat")
+    assert not spec_filters.keep_data("stdnum/iban.dat")
+    assert spec_filters.keep_data("stdnum/cn/ric.py")
+
+
 def test_resources_resolve_in_the_frozen_layout(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.is_frozen()
