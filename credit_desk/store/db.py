@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from credit_desk import paths
 from credit_desk.store import dialect
 from credit_desk.store.dialect import ErrorKind
+from credit_desk.store.quick_read import file_head_revision  # no alembic, no SQLAlchemy: shared with the quick start
 
 if TYPE_CHECKING:  # alembic costs ~150 ms to import: only when a migration is due (see _check_and_migrate)
     from alembic.config import Config
@@ -132,15 +133,6 @@ def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
-
-
-def file_head_revision() -> str:
-    """The newest revision by migration file name (``NNNN_*.py``, revision id ``NNNN``) — no alembic import.
-
-    A test keeps this equal to alembic's own head, so the fast path in ``_check_and_migrate`` is safe.
-    """
-    names = sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"))
-    return names[-1] if names else ""
 
 
 def _stored_revision(conn: Connection) -> str | None:

@@ -16,11 +16,15 @@ from pathlib import Path
 from typing import IO
 
 from credit_desk import paths
-from credit_desk.store.dialect import sqlite_file
+from credit_desk.store.quick_read import plain_sqlite_file
 
 
 def lock_path_for(url: str) -> Path:
-    file = sqlite_file(url)
+    file = plain_sqlite_file(url)  # the usual file URL without SQLAlchemy (start-up time, issue 3)
+    if file is None:
+        from credit_desk.store.dialect import sqlite_file
+
+        file = sqlite_file(url)
     if file:
         folder = Path(file).parent
         if folder.is_dir() and os.access(folder, os.W_OK):

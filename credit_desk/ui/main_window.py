@@ -6,21 +6,22 @@ import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
-from credit_desk.domain.model import Office
-from credit_desk.services.workspace import Workspace
+from credit_desk.store.quick_read import FirstScreen
 from credit_desk.ui import errors
 from credit_desk.ui.background import db_lock, run_in_background
-from credit_desk.ui.dashboard_view import DashboardWidget
-from credit_desk.ui.office_dialog import make_office_action
 from credit_desk.ui.register_view import RegisterWidget
 
 if TYPE_CHECKING:  # windows and dialogs behind a menu load when first opened, not at start-up
+    from credit_desk.domain.model import Office
+    from credit_desk.services.workspace import Workspace
     from credit_desk.ui.case_page import CasePage
+    from credit_desk.ui.dashboard_view import DashboardWidget
     from credit_desk.ui.holiday_dialog import HolidayDialog
+    from credit_desk.ui.publication_view import PublicationRegisterWidget
     from credit_desk.ui.usage_log_view import UsageLogWindow
     from credit_desk.ui.wizard.window import DraftingWindow
 
@@ -50,12 +51,22 @@ class _CasePageSlot(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Register above, the selected case below; drafting opens in its own window."""
+    """Register above, the selected case below; drafting opens in its own window.
 
-    def __init__(self, workspace: Workspace, office: Office | None = None, parent: QWidget | None = None):
+    Shell first (issue 3): ``MainWindow(None, first_screen=..., db_url=...)`` shows the register's start-up
+    page (``store.quick_read``) before SQLAlchemy and the services are even imported; menus that need the
+    database are disabled, and the due-date and publication tabs are missing, until
+    :meth:`attach_workspace` — then ``ready`` is emitted. Given a workspace, the window is ready at once.
+    """
+
+    #: the workspace is attached: every menu works, every tab is there
+    ready = Signal()
+
+    def __init__(self, workspace: Workspace | None, office: Office | None = None, parent: QWidget | None = None,
+                 *, first_screen: FirstScreen | None = None, db_url: str = ""):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.ws = workspace
+        self.ws: Workspace | None = None
         self.office = office
         #: recorded with every written reason until officer log-in lands (issue 5)
         self.officer = getpass.getuser()
@@ -63,7 +74,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Credit Desk — serious dishonesty listing"))
         self._fit_to_screen()
 
-        self.register = RegisterWidget(workspace, parent=self)
+        self.register = RegisterWidget(None, first_screen=first_screen, parent=self)
         # The case page (its step dialogs, letters viewer, rule tables) is built right after the register's
         # first page is on screen, or when first asked for: the first frame needs only an empty slot.
         self._case_page: CasePage | None = None
@@ -83,20 +94,52 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Cases"))
         self.setCentralWidget(self.tabs)
-        self._add_register_tabs()
 
         self._build_menus()
         self.register.case_activated.connect(self._show_case)
         self.register.new_case_requested.connect(self.new_case)
         self.register.search_finished.connect(self._build_case_page_soon)
 
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", workspace.db.url), self)
+        url = workspace.db.url if workspace is not None else db_url
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", url), self)
         self.db_label.setObjectName("dbLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("readOnlyLabel")
         self.statusBar().addWidget(self.read_only_label)
+        if workspace is not None:
+            self.attach_workspace(workspace, office)
+        else:  # the shell: nothing that needs the database works yet
+            for action in self._database_actions():
+                action.setEnabled(False)
+            self.register.new_button.setEnabled(False)
+
+    @property
+    def is_ready(self) -> bool:
+        """Whether the workspace is attached (see ``ready``)."""
+        return self.ws is not None
+
+    def attach_workspace(self, workspace: Workspace, office: Office | None) -> None:
+        """The workspace is open: the register goes live, the tabs and the office menu come, ``ready`` fires."""
+        from credit_desk.ui.office_dialog import make_office_action
+
+        self.ws = workspace
+        self.office = office
+        self.office_action = make_office_action(workspace, self, self._office_saved)
+        self.settings_menu.insertAction(self.catalog_action, self.office_action)
+        self._add_register_tabs()
+        for action in self._database_actions():
+            action.setEnabled(True)
+        self.register.new_button.setEnabled(True)
         self._set_read_only(office is None)
+        self.register.attach_workspace(workspace)
+        self.ready.emit()
+
+    def _database_actions(self) -> list[QAction]:
+        """Menu actions that need the open workspace."""
+        return [self.new_case_action, self.edit_case_action, self.import_action, self.export_action,
+                self.catalog_action, self.holiday_action, self.security_action, self.usage_log_action,
+                self.verify_action]
 
     # --- assembly ---------------------------------------------------------------------------------
 
@@ -159,10 +202,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(quit_action)
 
-        self.office_action = make_office_action(self.ws, self, self._office_saved)
+        # the office profile action comes with the workspace (attach_workspace), before the catalogs
         self.catalog_action = self._action(self.tr("&Catalogs…"), "catalogAction", self.show_catalogs)
         settings = self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        settings.addAction(self.office_action)
         settings.addAction(self.catalog_action)
         # --- holiday calendar action (issue 4) ---
         self.holiday_action = self._action(self.tr("&Holiday calendar…"), "holidayAction", self.show_holidays)
@@ -173,9 +215,11 @@ class MainWindow(QMainWindow):
         self._build_records_menu()  # usage log and integrity check (issue 5)
 
     def _add_register_tabs(self) -> None:
-        """The dashboard and the publication register, each a tab beside the cases."""
+        """The dashboard and the publication register, each a tab beside the cases (with the workspace)."""
+        from credit_desk.ui.dashboard_view import DashboardWidget
+
         # --- dashboard tab (issue 4) ---
-        self.dashboard = DashboardWidget(self.ws, parent=self)
+        self.dashboard: DashboardWidget = DashboardWidget(self.ws, parent=self)
         self.tabs.addTab(self.dashboard, self.tr("Due dates"))
         self.dashboard.case_activated.connect(lambda _case_id: self.tabs.setCurrentIndex(0))
         self.dashboard.case_activated.connect(self._show_case)
@@ -184,7 +228,7 @@ class MainWindow(QMainWindow):
         # --- publication register tab (issue 4) ---
         from credit_desk.ui.publication_view import PublicationRegisterWidget
 
-        self.publication_view = PublicationRegisterWidget(self.ws, parent=self)
+        self.publication_view: PublicationRegisterWidget = PublicationRegisterWidget(self.ws, parent=self)
         self.publication_view.setObjectName("publicationView")
         self.tabs.addTab(self.publication_view, self.tr("Publication"))
         self.publication_view.case_activated.connect(lambda _case_id: self.tabs.setCurrentIndex(0))

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from credit_desk.domain.process import CaseState
-from credit_desk.services.register import PAGE_SIZE, RegisterLine
+from credit_desk.store.quick_read import PAGE_SIZE, FirstLine
 from credit_desk.ui.table_model import HeaderedTableModel
+
+if TYPE_CHECKING:  # the first frame shows quick_read's lines; the services (SQLAlchemy) load behind it
+    from credit_desk.services.register import RegisterLine
 
 Index = QModelIndex | QPersistentModelIndex
 #: fetch(offset, limit) -> lines; may block on the database, so the widget runs it in a worker.
-PageSource = Callable[[int, int], Sequence[RegisterLine]]
+PageSource = Callable[[int, int], Sequence["RegisterLine"]]
 #: run(job, on_done): run ``job()`` somewhere and hand its result to ``on_done`` on the GUI thread.
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
 
@@ -61,6 +64,12 @@ def _person_icon() -> QIcon:
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "人")
     painter.end()
     return QIcon(pixmap)
+
+
+def _line_key(line: RegisterLine | FirstLine) -> tuple:
+    """What a register line shows (a start-up line and a live line compare by it)."""
+    return (line.id, line.reference, line.party, line.natural_person, line.identifier, line.standard_name,
+            line.state.value, line.state_label, line.decision_number, line.updated_at)
 
 
 class CaseRegisterModel(HeaderedTableModel):
@@ -110,6 +119,29 @@ class CaseRegisterModel(HeaderedTableModel):
         self.beginResetModel()
         self._set(fetch_page, total, first_page)
         self.endResetModel()
+
+    def show_first_screen(self, lines: Sequence[FirstLine], *, total: int) -> None:
+        """Show the start-up page read without the services (``store.quick_read``): ``total`` is the count the
+        officer sees; no further pages load until :meth:`go_live` (or a new search) gives a source.
+        """
+        self.beginResetModel()
+        self._set(None, len(lines), lines)
+        self._total = total
+        self.endResetModel()
+
+    def go_live(self, fetch_page: PageSource, *, total: int, first_page: Sequence[RegisterLine]) -> None:
+        """The live search result arrived: keep the rows on screen when they are the same, else replace them.
+
+        Same lines means no reset, so the view keeps its scroll position and nothing flickers.
+        """
+        same = total == self._total and [_line_key(x) for x in self._lines] == [_line_key(x) for x in first_page]
+        if same:  # the same rows: only the source changes, the view is not told (nothing to redraw)
+            self._generation += 1
+            self._loading = False
+            self._fetch = fetch_page
+            self._lines = list(first_page)
+            return
+        self.reset_source(fetch_page, total=total, first_page=first_page)
 
     def _set(self, fetch_page: PageSource | None, total: int, first_page: Sequence[RegisterLine] | None) -> None:
         self._generation += 1

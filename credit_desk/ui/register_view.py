@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,14 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from credit_desk.domain.process import OPEN_STATES, STATE_LABELS, CaseState
-from credit_desk.services.register import (
-    DATE_FIELD_LABELS,
-    CaseRegister,
-    RegisterQuery,
-    RegisterResult,
-    StoreError,
-)
-from credit_desk.services.workspace import Workspace
+from credit_desk.store.quick_read import FirstScreen
 from credit_desk.ui import errors
 from credit_desk.ui.background import db_lock, run_in_background
 from credit_desk.ui.register_model import (
@@ -48,6 +41,10 @@ from credit_desk.ui.register_model import (
     COL_UPDATED,
     CaseRegisterModel,
 )
+
+if TYPE_CHECKING:  # the services (SQLAlchemy, pydantic) load behind the first frame: see attach_workspace
+    from credit_desk.services.register import CaseRegister, RegisterQuery, RegisterResult
+    from credit_desk.services.workspace import Workspace
 
 #: Milliseconds of quiet after the last keystroke before the search runs.
 DEBOUNCE_MS = 150
@@ -69,19 +66,25 @@ class RegisterWidget(QWidget):
         case_activated(int): the officer opened a case (double-click or Enter on its line).
         new_case_requested(): the officer asked for a new case.
         search_finished(int): a search result is on screen; the argument is its count.
+
+    Shell first (issue 3): built without a workspace, it shows ``first_screen`` (the start-up page read by
+    ``store.quick_read``) with its count; lines cannot be selected or opened, and a search typed meanwhile
+    waits, until :meth:`attach_workspace` makes it live (the same lines stay on screen).
     """
 
     case_activated = Signal(int)
     new_case_requested = Signal()
     search_finished = Signal(int)
 
-    def __init__(self, workspace: Workspace, *, register: CaseRegister | None = None, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace | None, *, register: CaseRegister | None = None,
+                 first_screen: FirstScreen | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("register")
-        self._ws = workspace
-        self.register = register or CaseRegister(workspace)
+        self._ws: Workspace | None = None
+        self.register: CaseRegister | None = None
         self._generation = 0
         self._warming = False
+        self._search_waiting = False  # the officer searched before the workspace was open
         self.model = CaseRegisterModel(runner=self._run_page, parent=self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -89,6 +92,51 @@ class RegisterWidget(QWidget):
         self._debounce.timeout.connect(self.search_now)
         self._build()
         self._connect()
+        if first_screen is not None:
+            self._show_first_screen(first_screen)
+        if workspace is not None:
+            self.attach_workspace(workspace, register=register)
+
+    @property
+    def live(self) -> bool:
+        """Whether the register reads through the services (else it shows the start-up page only)."""
+        return self.register is not None
+
+    def _show_first_screen(self, first: FirstScreen) -> None:
+        self._fill_standards(first.standards)
+        self.model.show_first_screen(first.lines, total=first.total)
+        self.count_label.setText(self.tr("Cases: %1").replace("%1", f"{first.total:,}"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+    def attach_workspace(self, workspace: Workspace, *, register: CaseRegister | None = None) -> None:
+        """Go live: search through the workspace's register from now on (called once)."""
+        from credit_desk.services.register import DATE_FIELD_LABELS, CaseRegister
+
+        self._ws = workspace
+        self.register = register or CaseRegister(workspace)
+        self._fill_standards([(std.code, std.name) for std in workspace.catalogs.standards.values()])
+        if self.date_field_combo.count() == 1:
+            for key, label in DATE_FIELD_LABELS.items():
+                self.date_field_combo.addItem(label, key)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        if self._search_waiting or self.model.rowCount() or self.isVisible():
+            self.search_now()  # a shown start-up page becomes live; a waiting search runs now
+
+    def _fill_standards(self, standards: list[tuple[str, str]]) -> None:
+        """The list filter's entries (kept as they are when unchanged: nothing moves on screen)."""
+        combo = self.standard_combo
+        if [(combo.itemData(i), combo.itemText(i)) for i in range(1, combo.count())] == standards:
+            return
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for code, name in standards:
+                combo.addItem(name, code)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        finally:
+            combo.blockSignals(False)
 
     # --- layout ----------------------------------------------------------------------------------------
 
@@ -112,16 +160,15 @@ class RegisterWidget(QWidget):
         self.standard_combo = QComboBox(self)
         self.standard_combo.setObjectName("register-standard")
         self.standard_combo.addItem(self.tr("All lists"), "")
-        for std in self._ws.catalogs.standards.values():
-            self.standard_combo.addItem(std.name, std.code)
         self.standard_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.standard_combo.setMinimumContentsLength(14)
 
         self.date_field_combo = QComboBox(self)
         self.date_field_combo.setObjectName("register-date-field")
-        self.date_field_combo.addItem(self.tr("Any date"), "")
-        for key, label in DATE_FIELD_LABELS.items():
-            self.date_field_combo.addItem(label, key)
+        self.date_field_combo.addItem(self.tr("Any date"), "")  # the fields come with the workspace
+        # sized for the longest field name (six characters) from the start: nothing moves when they come
+        self.date_field_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.date_field_combo.setMinimumContentsLength(12)
         today = QDate.currentDate()
         self.date_from = self._date_edit("register-date-from", today.addYears(-1))
         self.date_to = self._date_edit("register-date-to", today)
@@ -208,6 +255,8 @@ class RegisterWidget(QWidget):
 
     def query(self) -> RegisterQuery:
         """The search as the widgets describe it now."""
+        from credit_desk.services.register import RegisterQuery
+
         state = self.state_combo.currentData()
         if not state:
             states: tuple[CaseState, ...] = ()
@@ -233,12 +282,20 @@ class RegisterWidget(QWidget):
 
     def refresh(self) -> None:
         """Search again now, after cases changed elsewhere (a save in the wizard, an import)."""
-        self.register.refresh()
+        if self.register is not None:
+            self.register.refresh()
         self.search_now()
 
     def search_now(self) -> None:
-        """Run the current search in the background; its result replaces the table when it arrives."""
+        """Run the current search in the background; its result replaces the table when it arrives.
+
+        Before the workspace is attached the search waits, and runs as soon as it is.
+        """
         self._debounce.stop()
+        if self.register is None:
+            self._search_waiting = True
+            return
+        self._search_waiting = False
         self._generation += 1
         generation, query = self._generation, self.query()
         register = self.register
@@ -255,13 +312,13 @@ class RegisterWidget(QWidget):
     def _show(self, generation: int, result: RegisterResult | None) -> None:
         if result is None or generation != self._generation:
             return
-        self.model.reset_source(result.fetch, total=result.total, first_page=result.lines)
+        self.model.go_live(result.fetch, total=result.total, first_page=result.lines)
         self.count_label.setText(self.tr("Cases: %1").replace("%1", f"{result.total:,}"))
         # a newcomer's empty register says what to do first (only when nothing is filtered)
         self.empty_hint.setVisible(result.total == 0 and not result.query.text and not result.query.states
                                    and not result.query.standard)
         self.search_finished.emit(result.total)
-        if not self.register.ready and not self._warming:
+        if self.register is not None and not self.register.ready and not self._warming:
             self._warming = True  # build the search index now, so the first keystroke is quick
             run_in_background(_locked(self.register.prepare), on_done=lambda _: None, on_error=self._failed)
 
@@ -269,6 +326,8 @@ class RegisterWidget(QWidget):
         run_in_background(_locked(job), on_done=done, on_error=self._failed)
 
     def _failed(self, exc: BaseException, tb: str) -> None:
+        from credit_desk.store.db import StoreError
+
         self.count_label.setText("")
         if isinstance(exc, StoreError):
             errors.environment_failure(self, self.tr("Cannot read the case register"), exc.message_cn)
@@ -278,6 +337,8 @@ class RegisterWidget(QWidget):
     # --- opening a case --------------------------------------------------------------------------------
 
     def _activated(self, index: Any) -> None:
+        if not self.live:
+            return  # the start-up page: the case opens once the workspace is open
         case_id = index.data(CASE_ID_ROLE)
         if case_id is not None:
             self.case_activated.emit(int(case_id))
@@ -285,12 +346,12 @@ class RegisterWidget(QWidget):
     def current_case_id(self) -> int | None:
         """The case on the selected line, if any."""
         index = self.table.currentIndex()
-        return index.data(CASE_ID_ROLE) if index.isValid() else None
+        return index.data(CASE_ID_ROLE) if index.isValid() and self.live else None
 
     def showEvent(self, event: Any) -> None:
         """The first time the register appears, it fills itself."""
         super().showEvent(event)
-        if self.model.total == 0 and self._generation == 0:
+        if self.model.total == 0 and self._generation == 0 and self.live:
             self.search_now()
 
 

@@ -8,25 +8,40 @@ then :func:`start_daily_backup` in the background once the window shows.
 
 from __future__ import annotations
 
+import getpass
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QWidget
 
-from credit_desk.services import officers as officer_service
-from credit_desk.services.workspace import Workspace, open_workspace
-from credit_desk.store.db import StoreError
-from credit_desk.store.dialect import ErrorKind, sqlite_file
+from credit_desk.store import local_settings, quick_read
 from credit_desk.ui import errors
 from credit_desk.ui.background import Task, db_lock, run_in_background, run_with_progress
 from credit_desk.ui.single_instance import InstanceGuard, ask_running_instance_to_show
 
+if TYPE_CHECKING:  # SQLAlchemy and the services load behind the first frame on the quick start (issue 3)
+    from credit_desk.services.workspace import Workspace
+
 log = logging.getLogger(__name__)
 
-#: Failures a backup can cure: the file is damaged, not ours, or cannot be read.
-RESTORABLE = {ErrorKind.CORRUPT, ErrorKind.IO}
+#: ``services.officers.OFFICERS_KEY``: where the workstation settings keep the officers (a test keeps them equal)
+OFFICERS_KEY = "officers"
+
+
+def restorable() -> set:
+    """Failures a backup can cure: the file is damaged, not ours, or cannot be read."""
+    from credit_desk.store.dialect import ErrorKind
+
+    return {ErrorKind.CORRUPT, ErrorKind.IO}
+
+
+def first_screen(url: str) -> quick_read.FirstScreen | None:
+    """The register's start-up page when the database is ordinary (see ``store.quick_read``), else None."""
+    screen = quick_read.read_first_screen(url)
+    log.info("start-up: %s", "quick first screen" if screen is not None else "full open first")
+    return screen
 
 
 def _tr(text: str) -> str:
@@ -41,6 +56,8 @@ def claim_database(url: str) -> InstanceGuard | None:
         return guard
     guard.deleteLater()
     came_forward = ask_running_instance_to_show(url)
+    from credit_desk.store.dialect import sqlite_file
+
     where = sqlite_file(url) or url
     message = f"信用认定工作台已经在运行，并且正在使用这个数据库：{where}\n\n同一个数据库只能由一个窗口使用。"
     message += "已把正在运行的窗口调到最前面。" if came_forward else "请切换到已经打开的窗口。"
@@ -71,8 +88,17 @@ def run_blocking(parent: QWidget | None, title: str, fn: Callable[[Task], Any]) 
     return outcome[0]
 
 
+def open_workspace(url: str) -> Workspace:
+    """``services.workspace.open_workspace``, imported on first use: SQLAlchemy loads behind the first frame."""
+    from credit_desk.services.workspace import open_workspace as open_full
+
+    return open_full(url)
+
+
 def open_or_offer_restore(url: str) -> Workspace | None:
     """Open the workspace; if the file is damaged, offer the newest good backup. None: nothing to open."""
+    from credit_desk.store.db import StoreError
+
     try:
         return open_workspace(url)
     except StoreError as exc:
@@ -80,9 +106,10 @@ def open_or_offer_restore(url: str) -> Workspace | None:
     from credit_desk.services import backup as backup_service  # only a failed open needs the backups
 
     title = QCoreApplication.translate("SafeStart", "Cannot open the database")
-    backup = backup_service.latest_good_backup(url) if failure.kind in RESTORABLE else None
+    can_restore = failure.kind in restorable()
+    backup = backup_service.latest_good_backup(url) if can_restore else None
     if backup is None:
-        extra = "\n\n没有找到可用的备份。" if failure.kind in RESTORABLE else ""
+        extra = "\n\n没有找到可用的备份。" if can_restore else ""
         errors.environment_failure(None, title, failure.message_cn + extra)
         return None
     made = backup.made_at.astimezone()
@@ -124,10 +151,14 @@ def open_or_offer_restore(url: str) -> Workspace | None:
 def log_in(parent: QWidget | None = None) -> str | None:
     """The officer who works now: the log-in dialog when a password is set, else the default officer.
 
-    None when the officer cancelled the log-in (the app then quits).
+    None when the officer cancelled the log-in (the app then quits). Without a password this reads only
+    the workstation settings file (``services.officers`` with argon2 and SQLAlchemy loads for the dialog).
     """
-    if not officer_service.login_required():
-        return officer_service.default_officer()
+    accounts = local_settings.load().get(OFFICERS_KEY, {})
+    accounts = accounts if isinstance(accounts, dict) else {}
+    # services.officers.login_required / default_officer, without their imports (a test keeps them equal)
+    if not any(isinstance(entry, dict) and entry.get("hash") for entry in accounts.values()):
+        return next(iter(accounts)) if len(accounts) == 1 else getpass.getuser()
     from credit_desk.ui.login_dialog import LoginDialog
 
     dialog = LoginDialog(parent)

@@ -16,15 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
     QObject,
     QThread,
+    QTimer,
     QtMsgType,
     QTranslator,
     Signal,
@@ -33,10 +35,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from credit_desk import logs, paths
-from credit_desk.domain.model import Office
-from credit_desk.services import office as office_service
-from credit_desk.services.workspace import Workspace
 from credit_desk.ui import errors
+
+if TYPE_CHECKING:  # the shell-first start shows the window before pydantic and SQLAlchemy load (issue 3)
+    from credit_desk.domain.model import Office
+    from credit_desk.services.workspace import Workspace
 
 APP_TRANSLATION = "credit_desk_zh_CN.qm"
 
@@ -219,6 +222,8 @@ def ensure_office_profile(ws: Workspace, parent: QWidget | None = None) -> Offic
 
     Without a profile the app stays usable read-only (catalogs, register); issuing letters needs it.
     """
+    from credit_desk.services import office as office_service
+
     office = office_service.load_office(ws)
     if office is not None:
         return office
@@ -231,3 +236,38 @@ def edit_office_profile(ws: Workspace, parent: QWidget | None = None) -> Office 
     from credit_desk.ui.office_dialog import edit_office  # the dialog is only needed on the first run
 
     return edit_office(ws, parent)
+
+
+# --- shell first (issue 3) ------------------------------------------------------------------------
+
+
+class _FirstFrame(QObject):
+    """Calls ``then`` once after ``window`` painted its first frame (or after ``wait_ms`` without one)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None], wait_ms: int) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(wait_ms, self, self._go)  # minimised or no display: do not wait for ever
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._go)  # after this paint is flushed to the screen
+        return False
+
+    def _go(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        self._window.removeEventFilter(self)
+        then()
+
+
+def after_first_frame(window: QWidget, then: Callable[[], None], *, wait_ms: int = 1000) -> None:
+    """Run ``then`` on the GUI thread once ``window`` is on screen.
+
+    A zero timer alone is not enough: on X11 the expose (and so the first paint) arrives after the event
+    loop has already run a zero timer, and the blocking workspace open would then delay the first frame.
+    """
+    _FirstFrame(window, then, wait_ms)

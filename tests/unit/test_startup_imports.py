@@ -87,3 +87,66 @@ def test_the_letter_modules_still_load_on_first_use():
         "assert DraftingWindow.__name__ == 'DraftingWindow'\n"
     )
     assert {"reportlab", "jinja2", "credit_desk.ui.wizard.window"} <= loaded
+
+
+#: What the shell-first start (issue 3) leaves for after the first frame: the ORM stack and the services.
+BEHIND_THE_FIRST_FRAME = (
+    "sqlalchemy",
+    "sqlmodel",
+    "pydantic",
+    "argon2",
+    "credit_desk.store.db",
+    "credit_desk.store.tables",
+    "credit_desk.domain.model",
+    "credit_desk.services.workspace",
+    "credit_desk.services.register",
+    "credit_desk.ui.dashboard_view",
+    "credit_desk.ui.publication_view",
+    "credit_desk.ui.office_dialog",
+)
+
+
+def test_the_quick_path_imports_neither_sqlalchemy_nor_pydantic(tmp_path):
+    """Importing the start and reading the first screen loads nothing of the ORM stack (``store.quick_read``)."""
+    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    loaded = _loaded_after(
+        "import credit_desk.app, credit_desk.ui.safe_start, credit_desk.ui.startup\n"
+        "from credit_desk.ui.main_window import MainWindow\n"
+        "from credit_desk.store.instance_lock import lock_path_for\n"
+        "from credit_desk.store.quick_read import read_first_screen\n"
+        f"assert read_first_screen({url!r}) is None\n"
+        f"lock_path_for({url!r})\n"
+    )
+    assert sorted(name for name in BEHIND_THE_FIRST_FRAME if name in loaded) == []
+
+
+def test_the_shell_window_shows_the_first_screen_without_the_orm(tmp_path):
+    """A real database: the quick read and the shell window on screen, still without SQLAlchemy or pydantic."""
+    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    prepare = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT / 'tests' / 'gui')!r})\n"
+        "from case_factory import OFFICE, insert_cases\n"
+        "from credit_desk.domain.model import Office\n"
+        "from credit_desk.services.office import default_number_patterns, save_office\n"
+        "from credit_desk.services.workspace import open_workspace\n"
+        f"ws = open_workspace({url!r})\n"
+        "insert_cases(ws.db, 5, seed=1)\n"
+        "save_office(ws, Office.model_validate({**OFFICE, 'number_patterns': default_number_patterns()}))\n"
+        "ws.db.dispose()\n"
+    )
+    _loaded_after(prepare)
+    loaded = _loaded_after(
+        "from credit_desk.ui import qt_compat\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from credit_desk.ui import safe_start\n"
+        "from credit_desk.ui.main_window import MainWindow\n"
+        f"first = safe_start.first_screen({url!r})\n"
+        "assert first is not None and first.total == 5\n"
+        f"window = MainWindow(None, first_screen=first, db_url={url!r})\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "assert window.register.model.rowCount() == 5\n"
+    )
+    assert sorted(name for name in BEHIND_THE_FIRST_FRAME if name in loaded) == []
