@@ -10,7 +10,6 @@ to warnings so the file stays readable.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +58,25 @@ class LogSetup:
             logging.captureWarnings(False)
 
 
+def rotate_at_start(target: Path, *, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
+    """Rotate ``credit-desk.log`` → ``.1`` → … → ``.<backups>`` when it has grown past ``max_bytes``.
+
+    Why at start and not per record (``logging.handlers.RotatingFileHandler``): a session of one officer logs
+    little, and ``logging.handlers`` imports ``socket`` and ``pickle`` — about 10 ms of the start-up budget
+    (issue 3) for handlers the app never uses.
+    """
+    try:
+        if not target.is_file() or target.stat().st_size <= max_bytes:
+            return
+        for i in range(backups - 1, 0, -1):
+            older = target.with_name(f"{target.name}.{i}")
+            if older.is_file():
+                older.replace(target.with_name(f"{target.name}.{i + 1}"))
+        target.replace(target.with_name(f"{target.name}.1"))
+    except OSError as exc:  # a locked or read-only old log must not stop the app
+        print(f"credit-desk: cannot rotate the log file {target}: {exc}", file=sys.stderr)
+
+
 def configure(
     *,
     directory: Path | None = None,
@@ -66,7 +84,7 @@ def configure(
     console: bool = False,
     capture_warnings: bool = False,
 ) -> LogSetup:
-    """Send the app's log records to ``<directory>/credit-desk.log`` (rotating) and, if asked, stderr.
+    """Send the app's log records to ``<directory>/credit-desk.log`` (rotated at start) and, if asked, stderr.
 
     Args:
         directory: where the log files go; default :func:`log_dir`.
@@ -84,9 +102,8 @@ def configure(
     target = (directory or log_dir()) / LOG_FILE_NAME
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        rotate_at_start(target)
+        file_handler: logging.Handler = logging.FileHandler(target, encoding="utf-8")
         setup.path = target
     except OSError as exc:
         print(f"credit-desk: cannot write the log file {target}: {exc}", file=sys.stderr)
