@@ -31,6 +31,7 @@ from credit_desk.store import cases as case_store
 from credit_desk.store import register as reg
 from credit_desk.store.cases import CaseNotFound
 from credit_desk.store.db import StoreError
+from credit_desk.store.quick_read import FirstLine
 from credit_desk.store.register import DateField, DocumentRow
 
 __all__ = [
@@ -96,22 +97,9 @@ class RegisterQuery:
         return not self.terms and not self.states and not self.standard and not self.has_dates
 
 
-@dataclass(frozen=True)
-class RegisterLine:
-    """One line of the register, ready to show (the officer's own data, shown unmasked)."""
-
-    id: int
-    reference: str
-    party: str
-    natural_person: bool
-    identifier: str
-    standard_code: str
-    standard_name: str
-    state: CaseState
-    state_label: str
-    notice_number: str
-    decision_number: str
-    updated_at: datetime  # local time
+#: One line of the register, ready to show (the officer's own data, shown unmasked). The same class serves
+#: the first screen read before the database stack loads (``store.quick_read``), so both are comparable.
+RegisterLine = FirstLine
 
 
 @dataclass(frozen=True)

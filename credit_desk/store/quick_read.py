@@ -54,7 +54,8 @@ LEFT OUTER JOIN decision ON decision.case_id = cases.id
 
 @dataclass(frozen=True)
 class FirstLine:
-    """One register line as ``services.register.RegisterLine`` has it (same fields, same values)."""
+    """One line of the register, ready to show (the officer's own data, unmasked); also
+    ``services.register.RegisterLine``: the first screen and the live register use the same class."""
 
     id: int
     reference: str

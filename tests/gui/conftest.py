@@ -28,3 +28,26 @@ def workspace(tmp_path):
     ws = open_workspace(f"sqlite:///{tmp_path / 'cd.sqlite3'}")
     yield ws
     ws.db.dispose()
+
+
+@pytest.fixture(scope="session")
+def chinese_qm(tmp_path_factory):
+    """The shipped translation compiled from the .ts as the build does (once per test run)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "credit_desk_zh_CN.ts"
+    qm = tmp_path_factory.mktemp("i18n") / "credit_desk_zh_CN.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
+    return qm
+
+
+@pytest.fixture
+def chinese(qapp, chinese_qm):
+    """The officer reads Chinese in this test (the shipped translation installed)."""
+    from qt_helpers import installed_chinese
+
+    with installed_chinese(qapp, chinese_qm):
+        yield

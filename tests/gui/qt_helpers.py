@@ -16,3 +16,22 @@ def type_cjk(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def installed_chinese(qapp, qm):
+    """Install the Chinese translation for the duration of a ``with`` block (or a fixture's yield)."""
+    from contextlib import contextmanager
+
+    from PySide6.QtCore import QTranslator
+
+    @contextmanager
+    def scope():
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        qapp.installTranslator(translator)
+        try:
+            yield translator
+        finally:
+            qapp.removeTranslator(translator)
+
+    return scope()

@@ -4,13 +4,11 @@ schedule row by row (or import it from a file), save, and see the case's dates m
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool, QTranslator
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget
 from qt_helpers import type_cjk
@@ -216,18 +214,6 @@ def test_bad_rows_are_explained_next_to_the_table_and_nothing_is_saved(qtbot, wi
     assert table.rowCount() == 0
 
 
-@pytest.fixture
-def chinese(qapp, tmp_path):
-    """The shipped translation, compiled from the .ts as the build does: the officer reads Chinese."""
-    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "credit_desk_zh_CN.ts"
-    qm = tmp_path / "credit_desk_zh_CN.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def test_a_year_without_moved_dates_says_so_in_chinese(qtbot, chinese, window):

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt, QThreadPool, QTranslator
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget
-from qt_helpers import type_cjk
+from qt_helpers import installed_chinese, type_cjk
 
 from credit_desk.domain.model import Delivery
 from credit_desk.services import lifecycle, usage_log
@@ -41,17 +39,10 @@ D03_CORRECTED = "青山县市监信列〔2026〕2号"
 
 
 @pytest.fixture(scope="module", autouse=True)
-def chinese(qapp, tmp_path_factory):
-    """The shipped translation, compiled from the .ts as the build does: the officer reads Chinese."""
-    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "credit_desk_zh_CN.ts"
-    qm = tmp_path_factory.mktemp("i18n") / "credit_desk_zh_CN.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+def _chinese(qapp, chinese_qm):
+    """The officer reads Chinese: the shipped translation for the whole module."""
+    with installed_chinese(qapp, chinese_qm):
+        yield
 
 
 class Desk(QWidget):

@@ -8,13 +8,10 @@ realistic: notice on 2026-09-25, delivered on 2026-09-28, the statement period r
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QThreadPool, QTranslator
+from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -29,7 +26,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTextBrowser,
 )
-from qt_helpers import type_cjk
+from qt_helpers import installed_chinese, type_cjk
 
 from credit_desk.domain.model import Delivery, Objection, ObjectionResult
 from credit_desk.services import lifecycle
@@ -50,17 +47,10 @@ R07_BANNER = "核实期间失信惩戒措施暂停执行（R-07，黄石市实�
 
 
 @pytest.fixture(scope="module", autouse=True)
-def chinese(qapp, tmp_path_factory):
-    """The shipped translation, compiled from the .ts as the build does: the officer reads Chinese."""
-    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "credit_desk_zh_CN.ts"
-    qm = tmp_path_factory.mktemp("i18n") / "credit_desk_zh_CN.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+def _chinese(qapp, chinese_qm):
+    """The officer reads Chinese: the shipped translation for the whole module."""
+    with installed_chinese(qapp, chinese_qm):
+        yield
 
 
 @pytest.fixture
