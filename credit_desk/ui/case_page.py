@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +48,7 @@ from credit_desk.ui.lifecycle.step_dialog import StepDialog
 from credit_desk.ui.lifecycle.step_forms import DIALOGS
 from credit_desk.ui.register_model import state_colour
 from credit_desk.ui.usage_record import record_view
+from credit_desk.ui.widgets.record_table import record_table
 
 _STATE_STYLE = "QLabel#case-state { background: %s; color: white; border-radius: 4px; padding: 2px 8px; }"
 _SUSPENDED_STYLE = "background:#fdecea; color:#8a1c12; border:1px solid #f0a9a1; border-radius:3px; padding:4px 8px;"
@@ -254,13 +254,7 @@ class CasePage(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _table(self, name: str, model: Any) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
+        view = record_table(self, name, model, single=False)
         view.horizontalHeader().setStretchLastSection(True)
         return view
 

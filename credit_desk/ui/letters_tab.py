@@ -19,7 +19,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from credit_desk.domain.dates import cn_date
 from credit_desk.domain.model import DELIVERY_METHOD_LABELS
@@ -38,6 +38,7 @@ from credit_desk.ui.lifecycle.correction_dialog import NOT_CORRECTABLE, Correcti
 from credit_desk.ui.lifecycle.issued_letters import IssuedLettersDialog, PrintableForm
 from credit_desk.ui.lifecycle.step_dialog import PROBLEM_STYLE
 from credit_desk.ui.usage_record import officer_of
+from credit_desk.ui.widgets.record_table import record_table
 
 COL_TYPE, COL_NUMBER, COL_DATE, COL_DELIVERY, COL_CORRECTION, COL_SHA = range(6)
 
@@ -69,14 +70,7 @@ class LettersTab(QWidget):
         self.correction: CorrectionDialog | None = None
 
         self.model = RowsModel(self._headers(), [], parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("case-documents")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self, "case-documents", self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self.open_letter(index.row()))
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from credit_desk.ui.register_model import (
     COL_UPDATED,
     CaseRegisterModel,
 )
+from credit_desk.ui.widgets.record_table import record_table
 
 if TYPE_CHECKING:  # the services (SQLAlchemy, pydantic) load behind the first frame: see attach_workspace
     from credit_desk.services.register import CaseRegister, RegisterQuery, RegisterResult
@@ -177,15 +177,7 @@ class RegisterWidget(QWidget):
         self.count_label.setObjectName("register-count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("register-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self, "register-table", self.model, wrap=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
