@@ -219,9 +219,10 @@ def _run(
         history = _history_findings(confirmations, notes, issued)
         label = action.value if isinstance(action, Action) else action
         if to_state is not None:
-            case_store.set_state(s, case_id, to_state, action=label, officer=officer, findings=history)
+            case_store.set_state(s, case_id, to_state, action=label, officer=officer, findings=history,
+                                 step_date=when)
         else:
-            case_store.record_event(s, case_id, label, officer=officer, findings=history)
+            case_store.record_event(s, case_id, label, officer=officer, findings=history, step_date=when)
         final = to_state or state
         std = ws.catalogs.standards.get(case.standard_code)
         deadlines = case_deadlines(case, std, ws.calendar, settings=ws.settings)

@@ -296,6 +296,7 @@ class HistoryLine:
     from_state: str
     to_state: str
     findings: int
+    step_date: date | None = None  # the step's own date (a letter's date, a delivery's), when recorded
 
 
 @dataclass(frozen=True)
@@ -376,6 +377,7 @@ def case_overview(ws: Workspace, case_id: int, *, today: date | None = None) -> 
             from_state=STATE_LABELS[e.from_state] if e.from_state else "",
             to_state=STATE_LABELS[e.to_state] if e.to_state else "",
             findings=len(e.findings),
+            step_date=e.step_date,
         )
         for e in events
     ]

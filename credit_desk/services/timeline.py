@@ -93,7 +93,7 @@ class TimelineEntry:
     """One line of the timeline.
 
     Attributes:
-        date: the day of the event (for history lines: the day it was recorded, local time).
+        date: the day of the event (for history lines: the step's own date, else the day it was recorded).
         kind: what the line is about.
         text: the line in Chinese, ready to show.
         rule: the SPEC rule the event rests on ("" when none).
@@ -204,7 +204,9 @@ def _transitions(history: Sequence[_History]) -> Iterable[TimelineEntry]:
             continue
         action = _FACT_LABELS.get(h.action, h.action)
         move = f"{h.from_state} → {h.to_state}" if h.from_state else h.to_state
-        day = h.at.date() if isinstance(h.at, datetime) else h.at
+        # the step's own date when the history has it (a decision entered a week later is dated as decided)
+        step_date = getattr(h, "step_date", None)
+        day = step_date or (h.at.date() if isinstance(h.at, datetime) else h.at)
         who = f"（{h.officer}）" if h.officer else ""
         yield _entry(day, EntryKind.TRANSITION, f"{action}：{move}{who}", officer=h.officer)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
@@ -66,6 +66,7 @@ class EventRow:
     from_state: CaseState | None
     to_state: CaseState | None
     findings: list[dict[str, Any]]
+    step_date: date | None = None
 
 
 def _plain(value: Any) -> Any:
@@ -297,6 +298,7 @@ def record_event(
     officer: str = "",
     findings: Iterable[Finding | Mapping[str, Any]] = (),
     at: datetime | None = None,
+    step_date: date | None = None,
 ) -> int:
     """Append a line to the case history; returns its id. ``action`` is a ``process.Action`` value
     or one of the store's own (``create``, ``save``)."""
@@ -308,6 +310,7 @@ def record_event(
         from_state=_plain(from_state),
         to_state=_plain(to_state),
         findings=[f.to_dict() if isinstance(f, Finding) else dict(f) for f in findings],
+        step_date=step_date,
     )
     session.add(row)
     session.flush()
@@ -323,6 +326,7 @@ def set_state(
     action: str,
     officer: str = "",
     findings: Iterable[Finding | Mapping[str, Any]] = (),
+    step_date: date | None = None,
 ) -> int:
     """Move a case to ``to_state`` and record the transition; returns the history line's id.
 
@@ -339,6 +343,7 @@ def set_state(
         officer=officer,
         findings=findings,
         at=now,
+        step_date=step_date,
     )
     row.state = to_state.value
     row.updated_at = now
@@ -360,6 +365,7 @@ def case_history(session: Session, case_id: int) -> list[EventRow]:
             from_state=CaseState(r.from_state) if r.from_state else None,
             to_state=CaseState(r.to_state) if r.to_state else None,
             findings=list(r.findings),
+            step_date=r.step_date,
         )
         for r in rows
     ]

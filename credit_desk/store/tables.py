@@ -282,6 +282,8 @@ class CaseEvent(SQLModel, table=True):
     from_state: str | None = Field(default=None, sa_type=Text)
     to_state: str | None = Field(default=None, sa_type=Text)
     findings: list[dict[str, Any]] = _json()
+    #: the day the step took legal effect (letter dated, delivery received…), which may lie before ``at``
+    step_date: date | None = None
 
 
 # --- catalogs -----------------------------------------------------------------------------------

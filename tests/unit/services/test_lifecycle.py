@@ -335,3 +335,17 @@ def test_no_publication_while_an_objection_to_the_listing_is_verified(ws, draft_
     lc.answer_objection(ws, draft_id, 0, verification="认定事实清楚。", result=m.ObjectionResult.REJECTED,
                         reply_date=date(2026, 10, 19))
     assert lc.publish(ws, draft_id, start_date=date(2026, 10, 20)).state is CaseState.PUBLISHED
+
+
+def test_history_keeps_the_step_date_beside_the_recording_time(ws, draft_id) -> None:
+    """A step recorded days after it happened: the history keeps both, the timeline shows the step's date."""
+    from credit_desk.services.timeline import EntryKind, case_timeline
+
+    notified_and_delivered(ws, draft_id)  # recorded today (2026-11-…), dated September
+    events = history(ws, draft_id)
+    notice = next(e for e in events if e.action == "issue_notice")
+    assert notice.step_date == date(2026, 9, 25) and notice.at.date() != notice.step_date
+    delivered = next(e for e in events if e.action == "deliver:D-01")
+    assert delivered.step_date == date(2026, 9, 28)
+    moves = [e for e in case_timeline(ws, draft_id, today=date(2026, 11, 23)) if e.kind is EntryKind.TRANSITION]
+    assert [m.date for m in moves if "告知" in m.text] == [date(2026, 9, 25)]
