@@ -328,7 +328,10 @@ def due_removals(ws: Workspace, today: date) -> list[DashboardItem]:
     removals (期满移出) the officer confirms, oldest first."""
     with ws.db.session() as s:
         cases = dated_cases(s, [CaseState.PUBLISHED])
-    return [
-        i for i in _items(ws, cases, today)
-        if i.kind is ItemKind.PUBLICATION_END and i.due < today
-    ]
+    return [i for i in _items(ws, cases, today) if is_due_removal(i, today)]
+
+
+def is_due_removal(item: DashboardItem | None, today: date) -> bool:
+    """An end-of-period removal to confirm: a published case whose publication period ended before ``today``."""
+    return (item is not None and item.kind is ItemKind.PUBLICATION_END and item.due < today
+            and item.state is CaseState.PUBLISHED)

@@ -35,6 +35,7 @@ __all__ = [
     "IssuedLetter",
     "RenderRefused",
     "correct_letter",
+    "correction_date_problem",
     "issue_decision_with_repair_notice",
     "issue_letter",
     "issued_letter",
@@ -181,6 +182,14 @@ def issue_decision_with_repair_notice(
         return decision, repair
 
 
+def correction_date_problem(old_date: date, issue_date: date) -> str:
+    """Why ``issue_date`` cannot date a correction of a letter dated ``old_date`` ("" when it can): a
+    correction supersedes the letter, so it cannot be dated before it (R-16)."""
+    if issue_date < old_date:
+        return f"更正文书的成文日期不能早于被替代文书的成文日期（{old_date.isoformat()}）。"
+    return ""
+
+
 def correct_letter(
     ws: Workspace,
     document_id: int,
@@ -205,6 +214,9 @@ def correct_letter(
     with ws.db.session() as s:
         doc_store.begin_write(s)
         old = doc_store.load_document(s, document_id)
+        problem = correction_date_problem(old.issue_date, issue_date)
+        if problem:
+            raise IssueRefused(problem)
         case = case_store.load_case(s, old.case_id)
         if isinstance(case_update, Case):
             case = case_update.model_copy(update={"id": old.case_id})

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -37,22 +37,27 @@ from credit_desk.domain.model import (
     RepairEffect,
     RepairOutcome,
 )
-from credit_desk.domain.process import Action, CaseState
+from credit_desk.domain.process import Action, CaseState, allowed_actions
 from credit_desk.domain.rules import Step
 from credit_desk.domain.rules import check_case as run_rules
 from credit_desk.domain.rules.citations import finding
 from credit_desk.services.checking import confirmable_warnings
 from credit_desk.services.issuing import DocumentError, IssuedLetter, IssueRefused, RenderRefused, _issue
 from credit_desk.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from credit_desk.services.register import CaseOverview
 from credit_desk.store import cases as case_store
 from credit_desk.store import documents as doc_store
 
 __all__ = [
+    "STEP_ORDER",
     "StepRefused",
     "StepResult",
     "accept_repair",
     "answer_objection",
     "apply_repair",
+    "available_steps",
     "close_without_listing",
     "decide",
     "decide_repair",
@@ -164,7 +169,7 @@ def _history_findings(
 def _run(
     ws: Workspace,
     case_id: int,
-    action: Action | str,
+    action: Action | str | Callable[[CaseState], Action | str],
     *,
     officer: str,
     when: date,
@@ -179,13 +184,16 @@ def _run(
     """One lifecycle step in one write transaction (see the module docstring).
 
     ``action`` is a ``process.Action`` (the move must exist from the stored state) or a plain string
-    for a recorded fact that does not move the case (a delivery, an objection after the decision).
+    for a recorded fact that does not move the case (a delivery, an objection after the decision), or a
+    function of the stored state choosing between them (read under the same write lock as the step).
     ``target`` may redirect the move (a refused repair goes back to listed when nothing was published).
     """
     confirmations = list(confirmations)
     with ws.db.session() as s:
         doc_store.begin_write(s)
         state = case_store.case_state(s, case_id)
+        if callable(action):  # the act depends on the stored state (before or after the decision)
+            action = action(state)
         to_state: CaseState | None = None
         if isinstance(action, Action):
             try:
@@ -345,29 +353,27 @@ def end_statement_period(ws: Workspace, case_id: int, *, today: date, officer: s
                 change=lambda case, _s: _statement_over(ws, case, today))
 
 
+def _pre_or_post(move: Action, fact: str) -> Callable[[CaseState], Action | str]:
+    """Before the decision ``move`` changes the state; after it the same act is a ``fact`` that does not."""
+    return lambda state: move if state in PRE_DECISION_STATES else fact
+
+
 def record_objection(ws: Workspace, case_id: int, objection: Objection, *, officer: str = "") -> StepResult:
     """登记异议. Before the decision the case goes under verification (R-06: it must be answered before
     the decision). After the decision the objection is against listed information: the state stays,
     and the sanctions are suspended until it is answered (R-07)."""
-    with ws.db.session() as s:
-        state = case_store.case_state(s, case_id)
-    if state in POST_DECISION_STATES:
-
-        def change_after(case: Case, _state: CaseState) -> None:
-            case.objections.append(objection)
-
-        result = _run(ws, case_id, "record_objection", officer=officer, when=objection.received_date,
-                      change=change_after, rules=frozenset({"R-06"}))
-        suspended = finding("R-07", "当事人对已列入的信息提出异议，核实期间该案失信惩戒措施暂停执行。", "objections",
-                            level=Level.WARN)
-        return StepResult(case=result.case, state=result.state, notes=[suspended, *result.notes],
-                          deadlines=result.deadlines)
 
     def change(case: Case, _state: CaseState) -> None:
         case.objections.append(objection)
 
-    return _run(ws, case_id, Action.RECORD_OBJECTION, officer=officer, when=objection.received_date,
-                change=change, rules=frozenset({"R-06"}), step=Step.NOTICE)
+    result = _run(ws, case_id, _pre_or_post(Action.RECORD_OBJECTION, "record_objection"), officer=officer,
+                  when=objection.received_date, change=change, rules=frozenset({"R-06"}), step=Step.NOTICE)
+    if result.state not in POST_DECISION_STATES:
+        return result
+    suspended = finding("R-07", "当事人对已列入的信息提出异议，核实期间该案失信惩戒措施暂停执行。", "objections",
+                        level=Level.WARN)
+    return StepResult(case=result.case, state=result.state, notes=[suspended, *result.notes],
+                      deadlines=result.deadlines)
 
 
 def answer_objection(
@@ -383,34 +389,32 @@ def answer_objection(
     """异议核实答复 D-02. Before the decision: when no other objection is open the case is ready for
     decision again. After the decision: the sanctions resume (R-07); an objection found right calls for
     revocation (:func:`revoke`)."""
-    with ws.db.session() as s:
-        state = case_store.case_state(s, case_id)
-        stored = case_store.load_case(s, case_id)
-    if not 0 <= index < len(stored.objections):
-        raise StepRefused(f"没有第{index + 1}项异议。")
-    if stored.objections[index].reply_date is not None:
-        raise StepRefused(f"第{index + 1}项异议已经答复；如答复有误，请出具更正文书。", citation=R16)
     if not verification.strip():
         where = f"objections[{index}].verification"
         raise StepRefused("须写明核实情况。", [finding("R-06", "异议答复须写明核实的情况。", where)])
 
     def change(case: Case, _state: CaseState) -> None:
+        if not 0 <= index < len(case.objections):
+            raise StepRefused(f"没有第{index + 1}项异议。")
         o = case.objections[index]
+        if o.reply_date is not None:
+            raise StepRefused(f"第{index + 1}项异议已经答复；如答复有误，请出具更正文书。", citation=R16)
         o.verification, o.result, o.reply_date = verification, result, reply_date
 
     def put(case: Case, number: str) -> None:
         case.objections[index].reply_number = number
 
     def target(case: Case, state: CaseState) -> CaseState | None:
+        if state not in PRE_DECISION_STATES:
+            return None
         decided = case.decision.decision_date if case.decision else None
         still_open = [o for o in case.objections
                       if o.reply_date is None and (decided is None or o.received_date <= decided)]
         return CaseState.OBJECTION if still_open else None
 
-    action: Action | str = Action.ANSWER_OBJECTION if state in PRE_DECISION_STATES else "answer_objection"
-    return _run(ws, case_id, action, officer=officer, when=reply_date, change=change, step=Step.NOTICE,
-                rules=frozenset({"R-06"}), letters=lambda _c: [_Letter("D-02", put, {"objection_index": index})],
-                target=target if state in PRE_DECISION_STATES else None)
+    return _run(ws, case_id, _pre_or_post(Action.ANSWER_OBJECTION, "answer_objection"), officer=officer,
+                when=reply_date, change=change, step=Step.NOTICE, rules=frozenset({"R-06"}),
+                letters=lambda _c: [_Letter("D-02", put, {"objection_index": index})], target=target)
 
 
 # --------------------------------------------------------------------------- the decision
@@ -652,3 +656,34 @@ def sanctions_suspended(case: Case) -> bool:
     """R-07: an objection to listed information is under verification."""
     decided = case.decision.decision_date if case.decision else None
     return decided is not None and any(o.received_date > decided and o.reply_date is None for o in case.objections)
+
+
+# --------------------------------------------------------------------------- what to offer
+
+
+#: Step keys in the order the buttons stand (the order a case runs).
+STEP_ORDER = (
+    "issue_notice", "deliver", "period_ended", "record_objection", "answer_objection", "decide",
+    "publish", "apply_repair", "accept_repair", "grant_repair", "refuse_repair", "expire", "revoke",
+    "close_without_listing",
+)
+
+
+def available_steps(ov: CaseOverview) -> list[str]:
+    """The step keys to offer for the case as loaded (the GUI has one dialog per key). Only an offer: each
+    use case checks the move and the rules again and refuses with its reasons."""
+    case, state = ov.case, ov.state
+    keys = {a.value for a in allowed_actions(state)}
+    if state is CaseState.NOTIFIED:  # ``lifecycle.decide`` ends the statement period first (R-05 checks it)
+        keys.add(Action.DECIDE.value)
+    delivered = {d.document_number for d in case.deliveries}
+    superseded = {d.supersedes_id for d in ov.documents if d.supersedes_id}
+    if any(d.number not in delivered and d.id not in superseded and d.doc_type != "D-06" for d in ov.documents):
+        keys.add("deliver")
+    if state in POST_DECISION_STATES:
+        keys.add("record_objection")
+        if any(o.reply_date is None for o in case.objections):
+            keys.add(Action.ANSWER_OBJECTION.value)
+    if state is CaseState.REPAIR_REQUESTED and any(r.accepted is None and r.outcome is None for r in case.repairs):
+        keys.add("accept_repair")
+    return [k for k in STEP_ORDER if k in keys]

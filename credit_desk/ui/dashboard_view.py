@@ -29,9 +29,8 @@ from shiboken6 import isValid
 
 from credit_desk.domain.calendar import weekday_name
 from credit_desk.domain.dates import cn_date
-from credit_desk.domain.process import CaseState
 from credit_desk.services import lifecycle
-from credit_desk.services.dashboard import Bucket, Dashboard, DashboardItem, ItemKind, dashboard
+from credit_desk.services.dashboard import Bucket, Dashboard, DashboardItem, dashboard, is_due_removal
 from credit_desk.services.workspace import Workspace
 from credit_desk.ui import errors
 from credit_desk.ui.background import db_lock, run_in_background
@@ -272,7 +271,7 @@ class DashboardWidget(QWidget):
         line = self.current_line()
         self.explain_button.setEnabled(line is not None)
         self.open_button.setEnabled(line is not None)
-        self.remove_button.setEnabled(self._removable(line))
+        self.remove_button.setEnabled(is_due_removal(line, self.clock()))
         self.explanation.setPlainText(line.explanation() if line is not None else "")
 
     def _show_explanation(self, on: bool) -> None:
@@ -293,15 +292,10 @@ class DashboardWidget(QWidget):
 
     # --- end-of-period removals (期满移出) ----------------------------------------------------------------
 
-    def _removable(self, line: DashboardItem | None) -> bool:
-        """A published case whose publication period ended before today: the officer confirms its removal."""
-        return (line is not None and line.kind is ItemKind.PUBLICATION_END and line.due < self.clock()
-                and line.state is CaseState.PUBLISHED)
-
     def confirm_removal(self) -> None:
         """Remove the selected case at the end of its period (lifecycle.expire), after the officer confirms."""
         line = self.current_line()
-        if not self._removable(line):
+        if not is_due_removal(line, self.clock()):
             return
         assert line is not None
         today = self.clock()

@@ -31,12 +31,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../credit_desk/app.py" line="49" />
+        <location filename="../../credit_desk/app.py" line="121" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/app.py" line="54" />
+        <location filename="../../credit_desk/app.py" line="127" />
         <source>Cannot read the office profile</source>
         <translation>无法读取本单位信息</translation>
     </message>
@@ -344,67 +344,67 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="268" />
+        <location filename="../../credit_desk/ui/case_page.py" line="262" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="268" />
+        <location filename="../../credit_desk/ui/case_page.py" line="262" />
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="268" />
+        <location filename="../../credit_desk/ui/case_page.py" line="262" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="268" />
+        <location filename="../../credit_desk/ui/case_page.py" line="262" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="268" />
+        <location filename="../../credit_desk/ui/case_page.py" line="262" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="301" />
+        <location filename="../../credit_desk/ui/case_page.py" line="295" />
         <source>Cannot read the case</source>
         <translation>无法读取案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="337" />
+        <location filename="../../credit_desk/ui/case_page.py" line="331" />
         <source>Findings: %1 blocking, %2 warnings</source>
         <translation>审查意见：阻止 %1 项，提示 %2 项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="348" />
+        <location filename="../../credit_desk/ui/case_page.py" line="342" />
         <source>Sanctions suspended while the objection is verified (R-07, %1)</source>
         <translation>核实期间失信惩戒措施暂停执行（R-07，%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="365" />
+        <location filename="../../credit_desk/ui/case_page.py" line="359" />
         <source>Deadlines (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="380" />
+        <location filename="../../credit_desk/ui/case_page.py" line="374" />
         <source>Letters (%1)</source>
         <translation>文书（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="381" />
+        <location filename="../../credit_desk/ui/case_page.py" line="375" />
         <source>History (%1)</source>
         <translation>办理记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="387" />
+        <location filename="../../credit_desk/ui/case_page.py" line="381" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="410" />
+        <location filename="../../credit_desk/ui/case_page.py" line="404" />
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
@@ -412,43 +412,43 @@
 <context>
     <name>CaseRegisterModel</name>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="94" />
+        <location filename="../../credit_desk/ui/register_model.py" line="103" />
         <source>Case no.</source>
         <extracomment>fetch(offset, limit) -&gt; lines; may block on the database, so the widget runs it in a worker. run(job, on_done): run ``job()`` somewhere and hand its result to ``on_done`` on the GUI thread. States that need the officer's attention, and closed ones, get a colour in the state column.</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="95" />
+        <location filename="../../credit_desk/ui/register_model.py" line="104" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="96" />
+        <location filename="../../credit_desk/ui/register_model.py" line="105" />
         <source>Credit code / ID number</source>
         <translation>统一社会信用代码/身份证号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="97" />
+        <location filename="../../credit_desk/ui/register_model.py" line="106" />
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="98" />
+        <location filename="../../credit_desk/ui/register_model.py" line="107" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="99" />
+        <location filename="../../credit_desk/ui/register_model.py" line="108" />
         <source>Decision no.</source>
         <translation>决定书文号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="100" />
+        <location filename="../../credit_desk/ui/register_model.py" line="109" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_model.py" line="191" />
+        <location filename="../../credit_desk/ui/register_model.py" line="223" />
         <source>Natural person: %1</source>
         <translation>自然人：%1</translation>
     </message>
@@ -624,124 +624,124 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="86" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="85" />
         <source>Refresh</source>
         <extracomment>Item data: the case id (-1 on a section row; never None, see ui.qt_compat) and the line's index. a case changed state here (an end-of-period removal was confirmed) where "today" comes from (tests and screenshots fix it)</extracomment>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="94" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="93" />
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="94" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="93" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="94" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="93" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="94" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="93" />
         <source>Case state</source>
         <translation>案件状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="94" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="93" />
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="109" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="108" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="114" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="113" />
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="118" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="117" />
         <source>Confirm removal at end of period…</source>
         <translation>确认期满移出…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="121" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="120" />
         <source>Period over: remove from the list and withdraw the publication.</source>
         <translation>公示期已届满：移出名单并撤下公示。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="125" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="124" />
         <source>Double-click a line to open its case.</source>
         <extracomment>who confirms removals; the main window sets it</extracomment>
         <translation>双击一行可打开该案件。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="154" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="153" />
         <source>Today: %1</source>
         <translation>今天：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="158" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="157" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="159" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="158" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="160" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="159" />
         <source>Due within 7 days</source>
         <translation>7日内到期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="161" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="160" />
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="163" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="162" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="178" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="177" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="195" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="194" />
         <source>The due dates could not be computed.</source>
         <translation>无法计算到期事项。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="228" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="227" />
         <source>%1 open cases · %2 items · %3 overdue that must be dealt with</source>
         <translation>未办结案件 %1 件 · 到期事项 %2 项 · 其中逾期须办 %3 项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="308" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="302" />
         <source>The publication period of %1 ended on %2. Remove it from the list today (%3)?</source>
         <translation>%1的公示期已于%2届满。是否于今日（%3）将其移出名单并撤下公示？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="310" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="304" />
         <source>End-of-period removal</source>
         <translation>期满移出</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="322" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="316" />
         <source>Removal refused</source>
         <translation>不能移出</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/dashboard_view.py" line="328" />
+        <location filename="../../credit_desk/ui/dashboard_view.py" line="322" />
         <source>Removed from the list at the end of its period.</source>
         <translation>已期满移出名单。</translation>
     </message>
@@ -1001,42 +1001,42 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="138" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="137" />
         <source>Export publications</source>
         <translation>导出公示名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="141" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="140" />
         <source>CSV text file (.csv)</source>
         <translation>CSV 文本文件（.csv）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="142" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="141" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="145" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="144" />
         <source>UTF-8 with BOM (for the website)</source>
         <translation>UTF-8（带 BOM，网站用）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="146" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="145" />
         <source>GB18030 (for platforms that require it)</source>
         <translation>GB18030（平台要求时使用）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="147" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="146" />
         <source>Only masked data is exported: a row that would show a natural person's full data without a recorded legal basis or consent stops the export (R-14).</source>
         <translation>只导出脱敏后的数据：如有记录会在未登记法律依据或本人同意的情况下显示自然人的完整信息，将拒绝导出（R-14）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="157" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="156" />
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="158" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="157" />
         <source>Encoding</source>
         <translation>文字编码</translation>
     </message>
@@ -1405,8 +1405,7 @@
     </message>
     <message>
         <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="201" />
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="228" />
-        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="231" />
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="224" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
@@ -1425,6 +1424,11 @@
         <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="215" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/issued_letters.py" line="245" />
+        <source>Saving as Word…</source>
+        <translation>正在另存为 Word…</translation>
     </message>
 </context>
 <context>
@@ -1484,147 +1488,147 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="83" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="77" />
         <source>View / print…</source>
         <translation>查看/打印…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="85" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="79" />
         <source>The letter exactly as issued (the frozen PDF), to read, print or save</source>
         <translation>按出具时的原样（固化的PDF）查看、打印或另存</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="86" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="80" />
         <source>Issue corrected letter…</source>
         <translation>出具更正文书…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="88" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="82" />
         <source>Print proof of delivery…</source>
         <translation>打印送达回证…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="91" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="85" />
         <source>The 送达回证 for this letter: before delivery the method, date and signatures are left blank to fill in by hand; after a recorded delivery it is filled from the record</source>
         <translation>本文书的送达回证：送达前打印的，送达方式、日期和签名留空，送达时手工填写；已登记送达的，按送达记录填写</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
         <source>Delivery</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="118" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="112" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="140" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="134" />
         <source>not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="163" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="157" />
         <source>Superseded by %1</source>
         <translation>已被%1替代</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="165" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="159" />
         <source>Replaces %1</source>
         <translation>替代%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="173" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="167" />
         <source>Superseded by %1; kept unchanged and still printable (R-16)</source>
         <translation>已被%1替代；原文书保持不变，仍可打印（R-16）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="211" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="205" />
         <source>This letter was superseded; correct the letter that replaced it</source>
         <translation>此文书已被替代；如需更正，请更正替代它的文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="214" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="208" />
         <source>Issue a new letter with a new number that replaces this one; the old one stays printable (R-16)</source>
         <translation>出具新文号的更正文书替代此文书；原文书仍可打印（R-16）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="242" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="236" />
         <source>Superseded by %1. This letter stays as it was issued and can still be printed (R-16).</source>
         <translation>此文书已被%1替代，保持出具时原样，仍可打印（R-16）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="245" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="239" />
         <source>The letter exactly as issued (the frozen copy, R-16).</source>
         <translation>此为出具时的原样文书（固化件，R-16）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="257" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="251" />
         <source>The letter cannot be shown:</source>
         <translation>文书不能显示：</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="262" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="256" />
         <source>The corrected letter replaces %1; deliver it to the party.</source>
         <translation>更正文书替代%1，请送达当事人。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="264" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="258" />
         <source>Corrected letter %1</source>
         <translation>更正文书 %1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="293" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="287" />
         <source>Preparing the proof of delivery…</source>
         <translation>正在生成送达回证…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="307" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="301" />
         <source>Proof of delivery</source>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="311" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="305" />
         <source>Filled in from the recorded delivery of %1.</source>
         <translation>按%1的送达记录填写。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="313" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="307" />
         <source>For %1: tick the method, write the date and have it signed on delivery.</source>
         <translation>用于送达%1：送达时勾选送达方式、填写送达日期，并由受送达人签名。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="315" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="309" />
         <source>Proof of delivery for %1</source>
         <translation>送达回证（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="323" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="317" />
         <source>Cannot read the letter</source>
         <translation>无法读取文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="299" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="293" />
         <source>The proof of delivery cannot be printed:</source>
         <translation>送达回证不能打印：</translation>
     </message>
@@ -1694,164 +1698,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="63" />
+        <location filename="../../credit_desk/ui/main_window.py" line="74" />
         <source>Credit Desk — serious dishonesty listing</source>
-        <extracomment>recorded with every written reason until officer log-in lands (issue 5)</extracomment>
+        <extracomment>the workspace is attached: every menu works, every tab is there recorded with every written reason until officer log-in lands (issue 5)</extracomment>
         <translation>信用认定工作台 — 严重失信主体名单认定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="84" />
+        <location filename="../../credit_desk/ui/main_window.py" line="95" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="93" />
+        <location filename="../../credit_desk/ui/main_window.py" line="104" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="148" />
+        <location filename="../../credit_desk/ui/main_window.py" line="191" />
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="150" />
+        <location filename="../../credit_desk/ui/main_window.py" line="193" />
         <source>&amp;Edit selected case…</source>
         <translation>编辑所选案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="152" />
+        <location filename="../../credit_desk/ui/main_window.py" line="195" />
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="153" />
+        <location filename="../../credit_desk/ui/main_window.py" line="196" />
         <source>E&amp;xport case file…</source>
         <translation>导出案件文件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="155" />
+        <location filename="../../credit_desk/ui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="156" />
+        <location filename="../../credit_desk/ui/main_window.py" line="199" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="163" />
+        <location filename="../../credit_desk/ui/main_window.py" line="206" />
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="164" />
+        <location filename="../../credit_desk/ui/main_window.py" line="207" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="168" />
+        <location filename="../../credit_desk/ui/main_window.py" line="210" />
         <source>&amp;Holiday calendar…</source>
         <translation>节假日安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="171" />
+        <location filename="../../credit_desk/ui/main_window.py" line="213" />
         <source>&amp;Backups and security…</source>
         <translation>备份与安全(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="179" />
+        <location filename="../../credit_desk/ui/main_window.py" line="223" />
         <source>Due dates</source>
         <translation>到期事项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="189" />
+        <location filename="../../credit_desk/ui/main_window.py" line="233" />
         <source>Publication</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="204" />
+        <location filename="../../credit_desk/ui/main_window.py" line="248" />
         <source>No office profile yet: view only. Fill it in under Settings › Office profile…</source>
         <translation>尚未填写本单位信息，只能查看。请在“设置 › 本单位信息…”中填写。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="229" />
+        <location filename="../../credit_desk/ui/main_window.py" line="273" />
         <source>Fill in the office profile first (Settings › Office profile…).</source>
         <translation>请先填写本单位信息（设置 › 本单位信息…）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="247" />
+        <location filename="../../credit_desk/ui/main_window.py" line="291" />
         <source>Select a case in the register first.</source>
         <translation>请先在案件登记簿中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="261" />
+        <location filename="../../credit_desk/ui/main_window.py" line="305" />
         <source>(no party yet)</source>
         <translation>（尚未填写当事人）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="263" />
+        <location filename="../../credit_desk/ui/main_window.py" line="307" />
         <source>An unfinished draft was found (party: %1, saved %2). Continue editing it?</source>
         <translation>发现未完成的草稿（当事人：%1，保存于 %2），是否继续编辑？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="264" />
+        <location filename="../../credit_desk/ui/main_window.py" line="308" />
         <source>Unfinished draft</source>
         <translation>未完成的草稿</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="273" />
+        <location filename="../../credit_desk/ui/main_window.py" line="317" />
         <source>Import case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="274" />
-        <location filename="../../credit_desk/ui/main_window.py" line="307" />
+        <location filename="../../credit_desk/ui/main_window.py" line="318" />
+        <location filename="../../credit_desk/ui/main_window.py" line="351" />
         <source>Case files (*.json)</source>
         <translation>案件文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="290" />
+        <location filename="../../credit_desk/ui/main_window.py" line="334" />
         <source>Imported as case %1 (draft).</source>
         <translation>已导入为案件 %1（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="295" />
+        <location filename="../../credit_desk/ui/main_window.py" line="339" />
         <source>The case file was not imported</source>
         <translation>案件文件未导入</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="306" />
+        <location filename="../../credit_desk/ui/main_window.py" line="350" />
         <source>Export case file</source>
         <translation>导出案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="313" />
+        <location filename="../../credit_desk/ui/main_window.py" line="357" />
         <source>The case file</source>
         <translation>案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="322" />
+        <location filename="../../credit_desk/ui/main_window.py" line="366" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="325" />
+        <location filename="../../credit_desk/ui/main_window.py" line="369" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="337" />
+        <location filename="../../credit_desk/ui/main_window.py" line="381" />
         <source>&amp;Usage log…</source>
         <translation>使用记录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="338" />
+        <location filename="../../credit_desk/ui/main_window.py" line="382" />
         <source>&amp;Verify integrity…</source>
         <translation>完整性校验(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="339" />
+        <location filename="../../credit_desk/ui/main_window.py" line="383" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
@@ -2334,84 +2338,83 @@
 <context>
     <name>ProcessBar</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="59" />
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="99" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="30" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="70" />
         <source>Process:</source>
-        <extracomment>Step keys in the order the buttons stand (the order a case runs).</extracomment>
         <translation>办理：</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="70" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="41" />
         <source>Issue notice…</source>
         <translation>发出告知书…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="71" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="42" />
         <source>Record delivery…</source>
         <translation>登记送达…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="72" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="43" />
         <source>Statement period ended / waived…</source>
         <translation>申辩期届满/放弃…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="73" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="44" />
         <source>Record objection…</source>
         <translation>登记异议…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="74" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="45" />
         <source>Answer objection…</source>
         <translation>答复异议…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="75" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="46" />
         <source>Decide to list…</source>
         <translation>作出列入决定…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="76" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="47" />
         <source>Publish…</source>
         <translation>公示…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="77" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="48" />
         <source>Repair application…</source>
         <translation>登记修复申请…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="78" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="49" />
         <source>Accept repair application…</source>
         <translation>受理修复申请…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="79" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="50" />
         <source>Grant repair…</source>
         <translation>准予修复…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="80" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="51" />
         <source>Refuse repair…</source>
         <translation>不予修复…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="81" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="52" />
         <source>Remove at period end…</source>
         <translation>期满移出…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="82" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="53" />
         <source>Revoke listing…</source>
         <translation>撤销列入…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="83" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="54" />
         <source>Close without listing…</source>
         <translation>不予列入…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="99" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="70" />
         <source>Process: nothing left to do in this case.</source>
         <translation>办理：本案已办结，没有待办事项。</translation>
     </message>
@@ -2419,98 +2422,98 @@
 <context>
     <name>PublicationRegisterWidget</name>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="209" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="208" />
         <source>Search by name, credit code, ID number or decision number</source>
         <translation>按名称、统一社会信用代码、身份证号码或决定书文号查找</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="213" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="212" />
         <source>Currently published</source>
         <translation>公示中</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="214" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="213" />
         <source>Withdrawn</source>
         <translation>已撤下</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="215" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="214" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="218" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="217" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="245" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="236" />
         <source>Select a row to see its public text as published.</source>
         <translation>选中一行，查看其公示内容（与公开发布的一致）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="248" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="239" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="250" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="241" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="261" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="252" />
         <source>Public text (masked as published)</source>
         <translation>公示内容（已按公开要求脱敏）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="314" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="305" />
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="316" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="307" />
         <source> · %1 past the end date, still published</source>
         <translation>，其中 %1 条已期满未撤下</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="323" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="314" />
         <source>Publication register</source>
         <translation>公示名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="340" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="331" />
         <source>Nothing to export: no publication is shown.</source>
         <translation>没有可导出的记录：当前未显示任何公示。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="351" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="342" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="351" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="342" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="352" />
-        <location filename="../../credit_desk/ui/publication_view.py" line="390" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="343" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="381" />
         <source>Export publications</source>
         <translation>导出公示名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="373" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="364" />
         <source>Exporting publications…</source>
         <translation>正在导出公示名单…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="383" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="374" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="392" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="383" />
         <source>Export refused (R-14): see the message.</source>
         <translation>已拒绝导出（R-14），详见提示信息。</translation>
     </message>
@@ -2518,48 +2521,48 @@
 <context>
     <name>PublicationTableModel</name>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="72" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="71" />
         <source>Party</source>
         <extracomment>Milliseconds of quiet after the last keystroke before the search runs. Statuses that need a look: a period that ended with the listing still up is the officer's to fix.</extracomment>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="73" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="72" />
         <source>Credit code / ID number</source>
         <translation>统一社会信用代码/身份证号码</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="74" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="73" />
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="75" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="74" />
         <source>Decision number</source>
         <translation>决定书文号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="76" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="75" />
         <source>Decision date</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="77" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="76" />
         <source>Publication period</source>
         <translation>公示期限</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="78" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="77" />
         <source>Channels</source>
         <translation>公示渠道</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="79" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="78" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/publication_view.py" line="80" />
+        <location filename="../../credit_desk/ui/publication_view.py" line="79" />
         <source>Withdrawn on</source>
         <translation>撤下日期</translation>
     </message>
@@ -2662,68 +2665,69 @@
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="98" />
+        <location filename="../../credit_desk/ui/register_view.py" line="146" />
         <source>Search by name, credit code, ID number or letter number</source>
-        <extracomment>Milliseconds of quiet after the last keystroke before the search runs.</extracomment>
         <translation>按名称、统一社会信用代码、身份证号码或文书文号查找</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="100" />
+        <location filename="../../credit_desk/ui/register_view.py" line="148" />
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="107" />
+        <location filename="../../credit_desk/ui/register_view.py" line="155" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="108" />
+        <location filename="../../credit_desk/ui/register_view.py" line="156" />
         <source>Open cases</source>
         <translation>未办结案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="114" />
+        <location filename="../../credit_desk/ui/register_view.py" line="162" />
         <source>All lists</source>
         <translation>全部名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="122" />
+        <location filename="../../credit_desk/ui/register_view.py" line="168" />
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="155" />
+        <location filename="../../credit_desk/ui/register_view.py" line="194" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="157" />
+        <location filename="../../credit_desk/ui/register_view.py" line="196" />
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="159" />
+        <location filename="../../credit_desk/ui/register_view.py" line="198" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="166" />
+        <location filename="../../credit_desk/ui/register_view.py" line="205" />
         <source>No cases yet. Click “New case…” to start one, or import a case file from the Case menu.</source>
         <translation>尚无案件。点击“新建案件…”开始办理，或从“案件”菜单导入案件文件。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="252" />
+        <location filename="../../credit_desk/ui/register_view.py" line="301" />
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="259" />
+        <location filename="../../credit_desk/ui/register_view.py" line="108" />
+        <location filename="../../credit_desk/ui/register_view.py" line="308" />
         <source>Cases: %1</source>
+        <extracomment>Milliseconds of quiet after the last keystroke before the search runs.</extracomment>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="274" />
+        <location filename="../../credit_desk/ui/register_view.py" line="325" />
         <source>Cannot read the case register</source>
         <translation>无法读取案件登记簿</translation>
     </message>
@@ -2903,39 +2907,39 @@
 <context>
     <name>SafeStart</name>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="47" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="64" />
         <source>Credit Desk is already running</source>
-        <extracomment>Failures a backup can cure: the file is damaged, not ours, or cannot be read.</extracomment>
+        <extracomment>``services.officers.OFFICERS_KEY``: where the workstation settings keep the officers (a test keeps them equal)</extracomment>
         <translation>信用认定工作台已在运行</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="82" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="108" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="94" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="121" />
         <source>Restore the latest good backup?</source>
         <translation>从最近的完好备份恢复？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="102" />
-        <location filename="../../credit_desk/ui/safe_start.py" line="106" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="129" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="133" />
         <source>Restoring the database…</source>
         <translation>正在恢复数据库…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="115" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="142" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="151" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="182" />
         <source>Daily backup written: %1</source>
         <translation>每日备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/safe_start.py" line="159" />
+        <location filename="../../credit_desk/ui/safe_start.py" line="190" />
         <source>Daily backup failed</source>
         <translation>每日备份未完成</translation>
     </message>

@@ -317,6 +317,8 @@ def test_an_issued_letter_is_saved_as_word_from_its_frozen_fields(qtbot, page, w
     assert button.isEnabled() and button.text() == "另存为 Word…"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     saved = tmp_path / "决定书.docx"
+    qtbot.waitUntil(saved.exists, timeout=10000)  # typeset off the GUI thread
+    QThreadPool.globalInstance().waitForDone(5000)
     text = "".join(p.text for p in Document(str(saved)).paragraphs)
     assert D03 in re.sub(r"\s+", "", text)
     assert "事后改动" not in text and "非食品原料" in text  # the facts as issued

@@ -90,7 +90,7 @@ class CorrectionDialog(StepDialog):
             self.field_error("reason", self.tr("Write why the letter is corrected; it is kept in the case history."))
             return None
         issue_date = to_date(self.issue_date.date())
-        if issue_date < self.old.issue_date:
+        if issuing.correction_date_problem(self.old.issue_date, issue_date):  # R-16, shown beside the field
             self.field_error("issue_date", self.tr("The correction cannot be dated before the letter it replaces "
                                                    "(%1).").replace("%1", self.old.issue_date.isoformat()))
             return None

@@ -219,20 +219,30 @@ class IssuedLettersDialog(QDialog):
             path += ".docx"
         from credit_desk.services.issuing import DocumentError, issued_letter_docx
 
-        try:
-            data = issued_letter_docx(self._ws, letter.id)
+        ws, doc_id = self._ws, letter.id
+        logger = self.parentWidget() or self  # its window names the officer
+        title = self.tr("Saving failed")
+
+        def job(_task: object) -> str:  # typesetting a letter takes a moment: not on the GUI thread
+            data = issued_letter_docx(ws, doc_id)
             tmp = Path(path + ".part")
             tmp.write_bytes(data)
             tmp.replace(path)
-        except DocumentError as exc:
-            errors.inform(self, self.tr("Saving failed"), str(exc))
-            return
-        except OSError as exc:
-            errors.environment_failure(self, self.tr("Saving failed"), f"{path}：{exc.strerror}")
-            return
-        record_export(self.parentWidget() or self, self._ws, case_object(case_id), f"出具文书 {doc_type}",
-                      f"{details} → {path}")
-        errors.show_status(self.parentWidget(), self.tr("Saved to %1").replace("%1", path))
+            return path
+
+        def saved(written: str) -> None:
+            record_export(logger, ws, case_object(case_id), f"出具文书 {doc_type}", f"{details} → {written}")
+            errors.show_status(logger, self.tr("Saved to %1").replace("%1", written))
+
+        def failed(exc: BaseException, tb: str) -> None:
+            if isinstance(exc, DocumentError):
+                errors.inform(logger, title, str(exc))
+            elif isinstance(exc, OSError):
+                errors.environment_failure(logger, title, f"{path}：{exc.strerror}")
+            else:
+                errors.report(exc, tb, logger)
+
+        run_with_progress(logger, self.tr("Saving as Word…"), job, on_done=saved, on_error=failed)
 
     def done(self, result: int) -> None:
         self.document.close()

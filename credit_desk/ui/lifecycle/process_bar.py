@@ -1,9 +1,7 @@
-"""The “办理” (Process) area of the case page: one button per step that exists from the case's state.
+"""The “办理” (Process) area of the case page: one button per step offered for the case.
 
-The moves come from ``domain.process.allowed_actions``; beside them stand the recorded facts that do
-not move the case (the delivery of an issued letter, an objection to listed information and its
-answer, the acceptance of a repair application). Which buttons show is only an offer: the use case
-checks the move and the rules again and refuses with its reasons.
+Which steps are offered is ``services.lifecycle.available_steps`` (the moves of ``domain.process`` and the
+recorded facts that do not move the case); the use case checks the move and the rules again.
 """
 
 from __future__ import annotations
@@ -11,36 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from credit_desk.domain.process import Action, CaseState, allowed_actions
-from credit_desk.services.lifecycle import POST_DECISION_STATES
-from credit_desk.services.register import CaseOverview
+from credit_desk.services.lifecycle import STEP_ORDER, available_steps
 
-#: Step keys in the order the buttons stand (the order a case runs).
-STEP_ORDER = (
-    "issue_notice", "deliver", "period_ended", "record_objection", "answer_objection", "decide",
-    "publish", "apply_repair", "accept_repair", "grant_repair", "refuse_repair", "expire", "revoke",
-    "close_without_listing",
-)
-
-
-def available_steps(ov: CaseOverview) -> list[str]:
-    """The step keys to offer for the case as loaded (see ``step_forms.DIALOGS``)."""
-    case, state = ov.case, ov.state
-    keys = {a.value for a in allowed_actions(state)}
-    if state is CaseState.NOTIFIED:  # ``lifecycle.decide`` ends the statement period first (R-05 checks it)
-        keys.add(Action.DECIDE.value)
-    delivered = {d.document_number for d in case.deliveries}
-    superseded = {d.supersedes_id for d in ov.documents if d.supersedes_id}
-    if any(d.number not in delivered and d.id not in superseded and d.doc_type != "D-06" for d in ov.documents):
-        keys.add("deliver")
-    if state in POST_DECISION_STATES:
-        keys.add("record_objection")
-        if any(o.reply_date is None for o in case.objections):
-            keys.add(Action.ANSWER_OBJECTION.value)
-    if state is CaseState.REPAIR_REQUESTED and any(r.accepted is None and r.outcome is None for r in case.repairs):
-        keys.add("accept_repair")
-    return [k for k in STEP_ORDER if k in keys]
-
+__all__ = ["STEP_ORDER", "ProcessBar", "available_steps"]
 
 class ProcessBar(QWidget):
     """A row of step buttons, named ``step-<key>``.

@@ -454,7 +454,7 @@ class RevokeDialog(StepDialog):
                                               officer=self.officer)
 
 
-#: The dialog of each step key (``process_bar.available_steps``).
+#: The dialog of each step key (``services.lifecycle.available_steps``).
 DIALOGS: dict[str, Callable[..., StepDialog]] = {
     "issue_notice": NoticeDialog,
     "deliver": DeliveryDialog,

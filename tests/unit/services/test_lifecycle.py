@@ -349,3 +349,12 @@ def test_history_keeps_the_step_date_beside_the_recording_time(ws, draft_id) -> 
     assert delivered.step_date == date(2026, 9, 28)
     moves = [e for e in case_timeline(ws, draft_id, today=date(2026, 11, 23)) if e.kind is EntryKind.TRANSITION]
     assert [m.date for m in moves if "告知" in m.text] == [date(2026, 9, 25)]
+
+
+def test_a_correction_cannot_be_dated_before_the_letter_it_replaces(ws, draft_id) -> None:
+    listed(ws, draft_id)
+    old = next(d for d in issuing.issued_letters(ws, draft_id) if d.doc_type == "D-03")
+    with pytest.raises(issuing.IssueRefused) as refused:
+        issuing.correct_letter(ws, old.id, None, issue_date=date(2026, 10, 12))
+    assert "不能早于" in refused.value.message_cn and refused.value.rule == "R-16"
+    assert [d.number for d in issuing.issued_letters(ws, draft_id) if d.doc_type == "D-03"] == [old.number]
