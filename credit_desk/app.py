@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import time
 
 from credit_desk import __version__
 from credit_desk.paths import db_url
@@ -13,13 +15,15 @@ protect_none()  # PySide6 6.12 on CPython 3.11: before the first Qt call
 from collections.abc import Callable  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 if TYPE_CHECKING:
     from credit_desk.domain.model import Office
     from credit_desk.services.workspace import Workspace
     from credit_desk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def run_gui(db: str | None = None) -> int:
@@ -92,31 +96,118 @@ def _full_start(url: str) -> MainWindow | int:
 
 
 def finish_start(window: MainWindow, url: str, *, quit_with: Callable[[int], None] = QCoreApplication.exit) -> None:
-    """After the first frame: the full workspace open, then everything that needs it, as the full start does.
+    """After the first frame: the full workspace opens in a worker while the window stays responsive.
 
-    When the database cannot be opened after all (or the officer cannot be recorded), the window goes and
-    ``quit_with`` gets run_gui's exit code (2), as the full start would have returned it.
+    SQLAlchemy, SQLModel, pydantic and the services (about half a second to import), the catalogs, the
+    officer recorded and the office profile read: all off the GUI thread (:func:`_open_off_the_gui_thread`),
+    so the shown register scrolls, the search takes typing and the menus open meanwhile; then
+    :func:`_attach` on the GUI thread. Anything unusual — the file damaged after all, a write refused, no
+    office profile — is handled on the GUI thread exactly as the full start does it (restore offer, message,
+    first-run dialog). When the database cannot be opened (or the officer cannot be recorded), the window
+    goes and ``quit_with`` gets run_gui's exit code (2), as the full start would have returned it.
     """
+    from credit_desk.ui.background import run_in_background
+
+    started = time.perf_counter()
+    watch = _PauseWatch(window)
+    window.statusBar().showMessage(QCoreApplication.translate("App", "Opening the database…"))
+    officer = window.officer
+
+    def opened(result: tuple[Workspace, Office | None]) -> None:
+        ws, office = result
+        if office is None:  # no profile after all: the first-run dialog, as on the full start
+            office = _officer_and_office(ws, officer, window, record=False)
+        _attach(window, ws, office, quit_with)
+        log.info("start-up: workspace ready %d ms after the first frame; the window's longest pause "
+                 "meanwhile %d ms", (time.perf_counter() - started) * 1000, watch.stop())
+
+    def failed(exc: BaseException, tb: str) -> None:
+        watch.stop()
+        log.info("start-up: the background open failed (%s); opening on the GUI thread", type(exc).__name__)
+        finish_start_here(window, url, quit_with=quit_with)  # same failure again, with the full start's answers
+
+    run_in_background(lambda: _open_off_the_gui_thread(url, officer), on_done=opened, on_error=failed)
+
+
+def _open_off_the_gui_thread(url: str, officer: str) -> tuple[Workspace, Office | None]:
+    """In a worker: the imports, the workspace, the officer recorded, the office profile read (no Qt here)."""
+    from credit_desk.services import office as office_service
+    from credit_desk.services.officers import record_officer
+    from credit_desk.services.workspace import open_workspace
+    from credit_desk.ui.background import db_lock
+
+    with db_lock:
+        ws = open_workspace(url)
+        try:
+            record_officer(ws, officer)
+            office = office_service.load_office(ws)
+        except BaseException:
+            ws.db.dispose()
+            raise
+    # what attaching on the GUI thread asks for next: imported here, not there (pure Python, no widgets)
+    import credit_desk.services.dashboard
+    import credit_desk.services.publication
+    import credit_desk.services.register  # noqa: F401
+
+    return ws, office
+
+
+def finish_start_here(window: MainWindow, url: str, *,
+                      quit_with: Callable[[int], None] = QCoreApplication.exit) -> None:
+    """The workspace opened on the GUI thread, with the restore offer and every message of the full start."""
     from credit_desk.ui import safe_start
 
     ws = safe_start.open_or_offer_restore(url)  # a damage found only now still gets the restore offer
     office = 2 if ws is None else _officer_and_office(ws, window.officer, window)
-    if isinstance(office, int):
+    _attach(window, ws, office, quit_with)
+
+
+def _attach(window: MainWindow, ws: Workspace | None, office: Office | int | None,
+            quit_with: Callable[[int], None]) -> None:
+    window.statusBar().clearMessage()
+    if ws is None or isinstance(office, int):
         window.hide()
-        quit_with(office)
+        quit_with(office if isinstance(office, int) else 2)
         return
     window.attach_workspace(ws, office)
     _after_ready(window)
 
 
-def _officer_and_office(ws: Workspace, officer: str, parent: QWidget | None) -> Office | int | None:
+class _PauseWatch(QObject):
+    """The GUI thread's longest pause while the workspace opens (logged; ``docs/benchmarks.md``)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer(self)
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest, self._last = max(self.longest, now - self._last), now
+
+    def stop(self) -> int:
+        """Stop watching; the longest pause in milliseconds."""
+        if self._timer.isActive():
+            self._tick()
+            self._timer.stop()
+            self.deleteLater()
+        return round(self.longest * 1000)
+
+
+def _officer_and_office(ws: Workspace, officer: str, parent: QWidget | None, *,
+                        record: bool = True) -> Office | int | None:
     """Record the officer and read (or, on the first run, ask for) the office profile; an int is an exit code."""
     from credit_desk.services.officers import record_officer
     from credit_desk.store.db import StoreError
     from credit_desk.ui import errors, startup
 
     try:
-        record_officer(ws, officer)
+        if record:
+            record_officer(ws, officer)
     except StoreError as exc:
         errors.environment_failure(parent, QCoreApplication.translate("App", "Cannot open the database"),
                                    exc.message_cn)

@@ -85,6 +85,7 @@ class RegisterWidget(QWidget):
         self._generation = 0
         self._warming = False
         self._search_waiting = False  # the officer searched before the workspace was open
+        self._open_waiting: int | None = None  # ... or opened a case on the start-up page
         self.model = CaseRegisterModel(runner=self._run_page, parent=self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -121,6 +122,9 @@ class RegisterWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         if self._search_waiting or self.model.rowCount() or self.isVisible():
             self.search_now()  # a shown start-up page becomes live; a waiting search runs now
+        if self._open_waiting is not None:  # the case double-clicked while the workspace was opening
+            case_id, self._open_waiting = self._open_waiting, None
+            self.case_activated.emit(case_id)
 
     def _fill_standards(self, standards: list[tuple[str, str]]) -> None:
         """The list filter's entries (kept as they are when unchanged: nothing moves on screen)."""
@@ -329,11 +333,13 @@ class RegisterWidget(QWidget):
     # --- opening a case --------------------------------------------------------------------------------
 
     def _activated(self, index: Any) -> None:
-        if not self.live:
-            return  # the start-up page: the case opens once the workspace is open
         case_id = index.data(CASE_ID_ROLE)
-        if case_id is not None:
-            self.case_activated.emit(int(case_id))
+        if case_id is None:
+            return
+        if not self.live:  # the start-up page: the case opens as soon as the workspace is open
+            self._open_waiting = int(case_id)
+            return
+        self.case_activated.emit(int(case_id))
 
     def current_case_id(self) -> int | None:
         """The case on the selected line, if any."""

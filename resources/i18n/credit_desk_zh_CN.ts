@@ -31,12 +31,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../credit_desk/app.py" line="121" />
+        <location filename="../../credit_desk/app.py" line="113" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/app.py" line="212" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/app.py" line="127" />
+        <location filename="../../credit_desk/app.py" line="218" />
         <source>Cannot read the office profile</source>
         <translation>无法读取本单位信息</translation>
     </message>
@@ -2665,69 +2670,69 @@
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="146" />
+        <location filename="../../credit_desk/ui/register_view.py" line="150" />
         <source>Search by name, credit code, ID number or letter number</source>
         <translation>按名称、统一社会信用代码、身份证号码或文书文号查找</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="148" />
+        <location filename="../../credit_desk/ui/register_view.py" line="152" />
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="155" />
+        <location filename="../../credit_desk/ui/register_view.py" line="159" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="156" />
+        <location filename="../../credit_desk/ui/register_view.py" line="160" />
         <source>Open cases</source>
         <translation>未办结案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="162" />
+        <location filename="../../credit_desk/ui/register_view.py" line="166" />
         <source>All lists</source>
         <translation>全部名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="168" />
+        <location filename="../../credit_desk/ui/register_view.py" line="172" />
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="194" />
+        <location filename="../../credit_desk/ui/register_view.py" line="198" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="196" />
+        <location filename="../../credit_desk/ui/register_view.py" line="200" />
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="198" />
+        <location filename="../../credit_desk/ui/register_view.py" line="202" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="205" />
+        <location filename="../../credit_desk/ui/register_view.py" line="209" />
         <source>No cases yet. Click “New case…” to start one, or import a case file from the Case menu.</source>
         <translation>尚无案件。点击“新建案件…”开始办理，或从“案件”菜单导入案件文件。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="301" />
+        <location filename="../../credit_desk/ui/register_view.py" line="305" />
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="108" />
-        <location filename="../../credit_desk/ui/register_view.py" line="308" />
+        <location filename="../../credit_desk/ui/register_view.py" line="109" />
+        <location filename="../../credit_desk/ui/register_view.py" line="312" />
         <source>Cases: %1</source>
         <extracomment>Milliseconds of quiet after the last keystroke before the search runs.</extracomment>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="325" />
+        <location filename="../../credit_desk/ui/register_view.py" line="329" />
         <source>Cannot read the case register</source>
         <translation>无法读取案件登记簿</translation>
     </message>

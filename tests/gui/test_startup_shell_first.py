@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from case_factory import OFFICE, insert_cases
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QPushButton, QTabWidget
 from qt_helpers import type_cjk
 
@@ -208,6 +208,31 @@ def test_the_shell_shows_the_register_before_the_workspace_opens_then_goes_live(
     _settle(qtbot, window)
 
 
+def test_the_window_stays_responsive_while_the_workspace_opens_and_a_case_opened_meanwhile_shows(
+        qtbot, small_db, caplog):
+    window = _shell(qtbot, small_db)
+    register = window.register
+    wanted = register.model.index(2, 0).data(CASE_ID_ROLE)
+    party = _parties(window)[2]
+    with caplog.at_level("INFO", logger="credit_desk.app"):
+        desk_app.finish_start(window, small_db)
+        # finish_start returned at once: the workspace opens in a worker, the window says so and takes input
+        assert not window.is_ready
+        assert window.statusBar().currentMessage() == desk_app.QCoreApplication.translate(
+            "App", "Opening the database…")
+        rect = register.table.visualRect(register.model.index(2, 1))
+        qtbot.mouseClick(register.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(register.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            pass
+    assert window.statusBar().currentMessage() == ""
+    qtbot.waitUntil(lambda: window._case_page is not None and window.case_page.case_id == wanted, timeout=10_000)
+    qtbot.waitUntil(lambda: window.case_page.title.text() == party, timeout=10_000)
+    ready = [r.getMessage() for r in caplog.records if "workspace ready" in r.getMessage()]
+    assert len(ready) == 1 and "longest pause" in ready[0]
+    _settle(qtbot, window)
+
+
 def test_a_search_typed_in_the_shell_runs_once_the_workspace_is_open(qtbot, small_db):
     window = _shell(qtbot, small_db)
     register = window.register
@@ -292,6 +317,7 @@ def test_damage_behind_the_shell_without_a_backup_is_told_and_the_window_goes(qt
         path.with_name(path.name + extra).unlink(missing_ok=True)
     exit_codes: list[int] = []
     desk_app.finish_start(window, small_db, quit_with=exit_codes.append)
+    qtbot.waitUntil(lambda: exit_codes != [], timeout=10_000)  # the worker fails, the GUI thread answers
     assert exit_codes == [2]  # what run_gui returns, as on the full start
     told = [(kind, title, text) for kind, title, text in errors.shown]
     assert [(kind, title) for kind, title, _ in told] == [("environment", safe_start._tr("Cannot open the database"))]
