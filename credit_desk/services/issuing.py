@@ -9,6 +9,8 @@ the letter type, so every case of the office shares one sequence per type and ye
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +30,7 @@ from credit_desk.store import profile as profile_store
 from credit_desk.store.documents import DocumentFrozen, DocumentNotFound, IssuedDocument, RenderedDoc
 
 __all__ = [
+    "CITING_LETTERS",
     "DocumentError",
     "DocumentFrozen",
     "DocumentNotFound",
@@ -41,6 +44,7 @@ __all__ = [
     "issued_letter",
     "issued_letter_docx",
     "issued_letters",
+    "letters_citing",
 ]
 
 
@@ -59,6 +63,8 @@ class IssuedLetter:
 
     document: IssuedDocument
     text: str = ""
+    #: letters corrected together with this one because they cite its number (a D-08 follows its D-03)
+    companions: tuple[IssuedLetter, ...] = ()
 
     @property
     def id(self) -> int:
@@ -228,8 +234,30 @@ def correct_letter(
         letter = _issue(ws, s, case, old.doc_type, issue_date=issue_date, supersedes=document_id, extras=extras)
         if renumber(case, old.number, letter.number):
             case_store.save_case(s, case, officer=officer)
-        _record(s, old.case_id, f"correct:{old.doc_type}", officer, [letter], reason)
-        return letter
+        companions = tuple(
+            _issue(ws, s, case, doc.doc_type, issue_date=issue_date, supersedes=doc.id)
+            for doc in letters_citing(s, old)
+        )
+        _record(s, old.case_id, f"correct:{old.doc_type}", officer, [letter, *companions], reason)
+        return dataclasses.replace(letter, companions=companions)
+
+
+#: letters that print another letter's number, issued with it: the credit-repair notice D-08 names the
+#: decision D-03 it accompanies (“两书同达”, 国办发〔2025〕22号)
+CITING_LETTERS: dict[str, tuple[str, ...]] = {"D-03": ("D-08",)}
+
+
+def letters_citing(session: Session, old: IssuedDocument) -> list[IssuedDocument]:
+    """The letters in force that print ``old``'s number: corrected with it, or they would cite a superseded
+    number (R-16: the old ones stay, unchanged and printable)."""
+    kinds = CITING_LETTERS.get(old.doc_type, ())
+    if not kinds:
+        return []
+    return [
+        doc for doc in doc_store.documents_of_case(session, old.case_id)
+        if doc.doc_type in kinds and doc_store.superseded_by(session, doc.id) is None
+        and old.number in json.dumps(doc.fields, ensure_ascii=False, default=str)
+    ]
 
 
 def _letter_extras(case: Case, doc_type: str, number: str) -> dict[str, Any]:

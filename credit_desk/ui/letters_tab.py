@@ -255,7 +255,12 @@ class LettersTab(QWidget):
         """The correction just issued, offered at once for printing and delivery."""
         note = self.tr("The corrected letter replaces %1; deliver it to the party.").replace(
             "%1", next((d.number for d in self.documents if d.id == letter.document.supersedes_id), ""))
-        return self._show([letter], self.tr("Corrected letter %1").replace("%1", letter.number), note)
+        for companion in letter.companions:  # a D-08 prints the decision's number: corrected with it
+            note += self.tr(" %1 cites its number and was corrected with it as %2; deliver both.").replace(
+                "%1", LETTER_LABELS.get(companion.document.doc_type, companion.document.doc_type)).replace(
+                "%2", companion.number)
+        letters = [letter, *letter.companions]
+        return self._show(letters, self.tr("Corrected letter %1").replace("%1", letter.number), note)
 
     def correct_selected(self) -> CorrectionDialog | None:
         """Open the correction dialog on the selected letter (window-modal, not blocking)."""

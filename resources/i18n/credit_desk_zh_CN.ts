@@ -1598,42 +1598,47 @@
         <translation>更正文书替代%1，请送达当事人。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="258" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="259" />
+        <source> %1 cites its number and was corrected with it as %2; deliver both.</source>
+        <translation>%1载有该文书的文号，已一并更正为 %2，请一并送达。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/letters_tab.py" line="263" />
         <source>Corrected letter %1</source>
         <translation>更正文书 %1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="287" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="292" />
         <source>Preparing the proof of delivery…</source>
         <translation>正在生成送达回证…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="301" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="306" />
         <source>Proof of delivery</source>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="305" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="310" />
         <source>Filled in from the recorded delivery of %1.</source>
         <translation>按%1的送达记录填写。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="307" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="312" />
         <source>For %1: tick the method, write the date and have it signed on delivery.</source>
         <translation>用于送达%1：送达时勾选送达方式、填写送达日期，并由受送达人签名。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="309" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="314" />
         <source>Proof of delivery for %1</source>
         <translation>送达回证（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="317" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="322" />
         <source>Cannot read the letter</source>
         <translation>无法读取文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="293" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="298" />
         <source>The proof of delivery cannot be printed:</source>
         <translation>送达回证不能打印：</translation>
     </message>

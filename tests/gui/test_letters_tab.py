@@ -36,6 +36,8 @@ TIMEOUT = 20000
 D01 = "青山县市监信告〔2026〕1号"
 D03 = "青山县市监信列〔2026〕1号"
 D03_CORRECTED = "青山县市监信列〔2026〕2号"
+D08 = "青山县市监信修告〔2026〕1号"
+D08_CORRECTED = "青山县市监信修告〔2026〕2号"
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -212,10 +214,13 @@ def test_correcting_the_decision_issues_a_new_number_and_both_letters_stay(qtbot
     assert rows[D03][4] == f"已被{D03_CORRECTED}替代"
     assert rows[D03_CORRECTED][4] == f"替代{D03}"
     assert rows[D03_CORRECTED][0] == "D-03"
-    assert "（6）" not in page.tabs.tabText(1) and "4" in page.tabs.tabText(1)
-    # the new letter is offered at once
+    # the repair notice prints the decision's number: corrected with it (two books, one delivery)
+    assert rows[D08][4] == f"已被{D08_CORRECTED}替代" and rows[D08_CORRECTED][4] == f"替代{D08}"
+    assert "5" in page.tabs.tabText(1)
+    # the new letters are offered at once
     offered = page.letters_tab.viewer
-    assert offered.isVisible() and offered.letters[0].number == D03_CORRECTED
+    assert offered.isVisible() and [x.number for x in offered.letters] == [D03_CORRECTED, D08_CORRECTED]
+    assert D08_CORRECTED in offered.note.text() and "一并送达" in offered.note.text()
     # the case now points at the new number; the reason is in the history
     assert load_case(workspace, decided).decision.number == D03_CORRECTED
     with workspace.db.session() as s:

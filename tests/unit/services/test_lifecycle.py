@@ -261,8 +261,24 @@ def test_a_wrongly_issued_decision_is_superseded_and_both_remain(ws, draft_id) -
     assert [d.number for d in d03] == [old_number, corrected.number]
     assert d03[1].supersedes_id == old.id
     assert "信用中国（河南青山）" in pdf_text(d03[1].pdf) and pdf_text(d03[0].pdf) == pdf_text(old.pdf)
+    # the credit-repair notice prints the decision's number: it is corrected with it, never left citing
+    # the superseded number; the old one stays as it went out (“两书同达”, R-16)
+    d08 = [d for d in letters if d.doc_type == "D-08"]
+    assert len(d08) == 2 and d08[1].supersedes_id == d08[0].id
+    assert [c.number for c in corrected.companions] == [d08[1].number] == ["青山县市监信修告〔2026〕2号"]
+    assert corrected.number in pdf_text(d08[1].pdf) and old_number not in pdf_text(d08[1].pdf)
+    assert old_number in pdf_text(d08[0].pdf) and d08[1].issue_date == date(2026, 10, 16)
+    line = next(e for e in history(ws, draft_id) if e.action == "correct:D-03")
+    assert [f["number"] for f in line.findings] == [corrected.number, d08[1].number]
+    assert case.deliveries[2].document_number == d08[0].number  # delivered as delivered
     with pytest.raises(issuing.DocumentFrozen):
         issuing.correct_letter(ws, old.id, None, issue_date=date(2026, 10, 17))
+    # correcting the notice alone leaves the decision as it is
+    alone = issuing.correct_letter(ws, d08[1].id, None, issue_date=date(2026, 10, 17), officer=OFFICER,
+                                   reason="送达地址有误")
+    assert alone.companions == () and corrected.number in pdf_text(alone.pdf)
+    assert [d.number for d in issuing.issued_letters(ws, draft_id) if d.doc_type == "D-03"] == [
+        old_number, corrected.number]
 
 
 def test_repair_rules(ws, draft_id) -> None:
