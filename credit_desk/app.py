@@ -106,6 +106,8 @@ def finish_start(window: MainWindow, url: str, *, quit_with: Callable[[int], Non
     first-run dialog). When the database cannot be opened (or the officer cannot be recorded), the window
     goes and ``quit_with`` gets run_gui's exit code (2), as the full start would have returned it.
     """
+    import shiboken6
+
     from credit_desk.ui.background import run_in_background
 
     started = time.perf_counter()
@@ -115,6 +117,9 @@ def finish_start(window: MainWindow, url: str, *, quit_with: Callable[[int], Non
 
     def opened(result: tuple[Workspace, Office | None]) -> None:
         ws, office = result
+        if not shiboken6.isValid(window):  # the window went while the workspace opened: nothing to attach to
+            ws.db.dispose()
+            return
         if office is None:  # no profile after all: the first-run dialog, as on the full start
             office = _officer_and_office(ws, officer, window, record=False)
         _attach(window, ws, office, quit_with)
@@ -122,6 +127,8 @@ def finish_start(window: MainWindow, url: str, *, quit_with: Callable[[int], Non
                  "meanwhile %d ms", (time.perf_counter() - started) * 1000, watch.stop())
 
     def failed(exc: BaseException, tb: str) -> None:
+        if not shiboken6.isValid(window):
+            return
         watch.stop()
         log.info("start-up: the background open failed (%s); opening on the GUI thread", type(exc).__name__)
         finish_start_here(window, url, quit_with=quit_with)  # same failure again, with the full start's answers

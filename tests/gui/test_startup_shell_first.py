@@ -233,6 +233,20 @@ def test_the_window_stays_responsive_while_the_workspace_opens_and_a_case_opened
     _settle(qtbot, window)
 
 
+def test_a_window_closed_while_the_workspace_opens_is_left_alone(qtbot, small_db, caplog):
+    import shiboken6
+
+    window = MainWindow(None, first_screen=safe_start.first_screen(small_db), db_url=small_db)  # not qtbot's
+    window.show()
+    with caplog.at_level("INFO", logger="credit_desk.app"):
+        desk_app.finish_start(window, small_db)
+        shiboken6.delete(window)  # the officer closed it at once (the app is quitting)
+        QThreadPool.globalInstance().waitForDone()
+        qtbot.wait(100)  # the worker's report arrives: nothing to attach to, no error, nothing shown
+    assert errors.shown == []
+    assert not any("workspace ready" in r.getMessage() for r in caplog.records)
+
+
 def test_a_search_typed_in_the_shell_runs_once_the_workspace_is_open(qtbot, small_db):
     window = _shell(qtbot, small_db)
     register = window.register

@@ -88,7 +88,9 @@ def test_the_correction_reason_is_in_the_case_history(ws, decided):
         events = case_store.case_history(s, case_id)
     line = next(e for e in events if e.action == "correct:D-03")
     assert line.officer == OFFICER
-    assert line.findings == [{"document_id": new.id, "doc_type": "D-03", "number": new.number, "reason": "地址笔误"}]
+    (d08,) = new.companions  # the repair notice printing the decision's number is corrected with it
+    assert line.findings == [{"document_id": new.id, "doc_type": "D-03", "number": new.number, "reason": "地址笔误"},
+                             {"document_id": d08.id, "doc_type": "D-08", "number": d08.number, "reason": "地址笔误"}]
 
 
 def test_no_form_for_a_letter_of_another_case(ws, decided, samr_case):
