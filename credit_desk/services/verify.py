@@ -110,6 +110,8 @@ def verify(
     _check_database(ws, report, thorough=thorough)
     say("usage_log", 0, 0)
     with ws.db.session() as s:
+        # one consistent view of entries and head: the officer may go on working (and logging) meanwhile
+        s.connection(execution_options=dialect.snapshot_read_options(ws.db.engine.dialect.name))
         try:
             chain = log_store.verify_chain(s, progress=lambda d, n: say("usage_log", d, n))
         except DBAPIError as exc:

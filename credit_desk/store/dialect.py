@@ -85,6 +85,17 @@ def configure_engine(engine: Engine, *, timeout: float = DEFAULT_BUSY_TIMEOUT) -
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def snapshot_read_options(dialect_name: str) -> dict[str, Any]:
+    """Execution options for a read that must see one state across many statements (the integrity check
+    reads the whole usage-log chain, then its head row, while the officer goes on working).
+
+    SQLite needs none: the explicit deferred ``BEGIN`` (:func:`configure_engine`) reads one WAL snapshot
+    from its first SELECT until it ends, whatever is committed meanwhile. PostgreSQL's default READ
+    COMMITTED gives each statement a fresh view; REPEATABLE READ keeps the first one.
+    """
+    return {} if dialect_name == "sqlite" else {"isolation_level": "REPEATABLE READ"}
+
+
 def migration_options(dialect_name: str) -> dict[str, Any]:
     """Extra ``context.configure`` options for alembic: SQLite alters tables by copying them."""
     return {"render_as_batch": dialect_name == "sqlite"}

@@ -297,9 +297,10 @@ def show_verify(ws: Workspace, parent: QWidget | None = None) -> None:
     }
 
     def job(task: Task) -> VerifyReport:
-        with db_lock:
-            return verify(ws, progress=lambda stage, done, total: task.progress(done, total, stages.get(stage, "")),
-                          cancelled=lambda: task.cancelled)
+        # no db_lock: verify reads one snapshot (store.dialect.snapshot_read_options), so drafts, letters and
+        # the usage log go on being written meanwhile and closing a drafting window never waits for the check
+        return verify(ws, progress=lambda stage, done, total: task.progress(done, total, stages.get(stage, "")),
+                      cancelled=lambda: task.cancelled)
 
     def done(report: VerifyReport) -> None:
         dialog = VerifyReportDialog(report, parent)

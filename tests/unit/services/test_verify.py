@@ -62,6 +62,23 @@ def test_a_clean_database_passes(ws, issued, db_path, capsys) -> None:
     assert code == 0 and "校验通过" in out and "使用记录 3 条" in out
 
 
+def test_the_check_reads_one_snapshot_while_the_officer_goes_on_working(ws, issued) -> None:
+    """The GUI runs verify without the database lock: entries logged while it reads the chain belong to the
+    next check, never to a mismatch between the chain and its head."""
+    logged: list[int] = []
+
+    def officer_works(stage: str, done: int, total: int) -> None:
+        if stage == "usage_log" and done and not logged:  # after the chain's first batch was read
+            logged.append(usage_log.log_print(ws, "李明", f"document:{issued[0]}", details="又打印 1 份").id)
+            usage_log.log_view(ws, "王芳", None)
+
+    report = verify(ws, rerender=False, progress=officer_works)
+    assert report.ok, report.lines()
+    assert report.log_entries == 3 and report.log_head_id == 3  # the state when the check began
+    again = verify(ws, rerender=False)
+    assert again.ok and again.log_entries == 5 and logged == [4]
+
+
 def test_one_changed_byte_of_a_stored_pdf_is_named(ws, issued, db_path, capsys) -> None:
     con = sqlite3.connect(db_path)
     pdf = bytearray(con.execute("SELECT pdf FROM document WHERE id = ?", (issued[1],)).fetchone()[0])
