@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 from pathlib import Path
 
@@ -163,12 +164,13 @@ def cmd_render(args: argparse.Namespace) -> int:
         lines = "\n".join(f"  - {f}" for f in exc.findings)
         raise CliError(f"以下规则阻止生成 {args.doc}：\n{lines}", code=1) from None
     except DocumentError as exc:
-        raise CliError(f"无法生成 {args.doc}：{exc}", code=1) from None
-    data = result.pdf
+        hint = "（用 --number 指定文号）" if exc.rule == "R-16" and not args.number else ""
+        raise CliError(f"无法生成 {args.doc}：{exc}{hint}", code=1) from None
+    data, kind = result.pdf, "PDF"
     if args.out.suffix.lower() == ".docx":  # the same letter for Word/WPS, East-Asian fonts set explicitly
         from credit_desk.documents.docx_export import render_docx
 
-        data = render_docx(result.letter)
+        data, kind = render_docx(result.letter), "DOCX"
     try:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         tmp = args.out.with_name(args.out.name + ".part")
@@ -177,7 +179,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CliError(f"无法写入 {args.out}：{exc.strerror}") from None
     _log_file_export(args, f"file:{args.file}", f"{args.doc} → {args.out}")
-    print(f"已生成 {args.doc}：{args.out}（{len(data) // 1024} KB，PDF SHA-256 {result.sha256[:16]}…）")
+    digest = hashlib.sha256(data).hexdigest()  # of the file written, PDF or DOCX
+    print(f"已生成 {args.doc}：{args.out}（{len(data) // 1024} KB，{kind} SHA-256 {digest[:16]}…）")
     return 0
 
 

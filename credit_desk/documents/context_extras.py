@@ -240,6 +240,8 @@ def _delivery(case: Case, s: Mapping[str, Any], list_name: str, decision_title: 
     doc = s.get("delivery_doc")
     if isinstance(doc, Mapping):
         return _delivery_to_come(case, doc, list_name)
+    if case.deliveries and "delivery" not in s:  # no index, no letter to come: the last recorded delivery
+        return _delivery_from_model(case, case.deliveries[-1], list_name)
     legacy = s.get("delivery")
     return _delivery_from_settings(case, legacy if isinstance(legacy, Mapping) else {}, decision_title)
 

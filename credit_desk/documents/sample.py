@@ -227,6 +227,7 @@ def sample_case() -> Case:
         ],
         decision=Decision(
             number="示例县市监信列〔2026〕3号",
+            repair_notice_number="示例县市监信修告〔2026〕3号",
             decision_date=date(2026, 8, 25),
             publication_channels=["国家企业信用信息公示系统", "信用中国网站"],
         ),
@@ -290,7 +291,11 @@ def sample_lifecycle(case: Case, *, not_listed: bool = False) -> Case:
             ),
         }
         return case.model_copy(update=update, deep=True)
-    decision = case.decision or Decision(number=f"{abbr}信列〔2026〕5号", decision_date=date(2026, 10, 20))
+    decision = case.decision or Decision(
+        number=f"{abbr}信列〔2026〕5号",
+        repair_notice_number=f"{abbr}信修告〔2026〕5号",
+        decision_date=date(2026, 10, 20),
+    )
     deliveries.append(
         Delivery(
             doc_type="D-03",

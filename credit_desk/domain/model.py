@@ -173,6 +173,8 @@ class Decision(_Model):
     """The listing decision D-03."""
 
     number: str = ""
+    #: the credit-repair notice D-08 issued with the decision has its own number (“两书同达”)
+    repair_notice_number: str = ""
     decision_date: date | None = None
     effective_date: date | None = None
     delivered_date: date | None = None

@@ -234,12 +234,14 @@ def correct_letter(
         letter = _issue(ws, s, case, old.doc_type, issue_date=issue_date, supersedes=document_id, extras=extras)
         if renumber(case, old.number, letter.number):
             case_store.save_case(s, case, officer=officer)
-        companions = tuple(
-            _issue(ws, s, case, doc.doc_type, issue_date=issue_date, supersedes=doc.id)
-            for doc in letters_citing(s, old)
-        )
+        companions: list[IssuedLetter] = []
+        for doc in letters_citing(s, old):
+            companion = _issue(ws, s, case, doc.doc_type, issue_date=issue_date, supersedes=doc.id)
+            if renumber(case, doc.number, companion.number):
+                case_store.save_case(s, case, officer=officer)
+            companions.append(companion)
         _record(s, old.case_id, f"correct:{old.doc_type}", officer, [letter, *companions], reason)
-        return dataclasses.replace(letter, companions=companions)
+        return dataclasses.replace(letter, companions=tuple(companions))
 
 
 #: letters that print another letter's number, issued with it: the credit-repair notice D-08 names the
@@ -277,7 +279,7 @@ def renumber(case: Case, old: str, new: str) -> bool:
     changed = False
     holders: list[Any] = [case.notice, case.decision, case.closing, *case.objections, *case.repairs]
     for holder in holders:
-        for attr in ("number", "reply_number", "letter_number"):
+        for attr in ("number", "repair_notice_number", "reply_number", "letter_number"):
             if holder is not None and getattr(holder, attr, None) == old:
                 setattr(holder, attr, new)
                 changed = True

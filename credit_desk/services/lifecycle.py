@@ -273,14 +273,18 @@ def issue_notice(
                 confirmations=confirmations)
 
 
-def record_delivery(ws: Workspace, case_id: int, delivery: Delivery, *, officer: str = "") -> StepResult:
+def record_delivery(ws: Workspace, case_id: int, delivery: Delivery, *, officer: str = "",
+                    today: date | None = None) -> StepResult:
     """送达: record how and when a letter reached the party (D-06). The delivery date starts the clocks:
     D-01 the statement period (R-05), D-03 the remedy periods and, when the decision names no effective
     date, the listing itself (本决定自送达之日起生效).
 
     Raises:
-        StepRefused: the letter was not issued for this case, or the date is before its issue date.
+        StepRefused: the letter was not issued for this case, or the date is before its issue date or after
+            ``today`` (a delivery is recorded once it happened: a future date would start the clocks wrongly
+            and, once recorded, cannot be taken back).
     """
+    today = today or date.today()
 
     def before(s: Session, case: Case, _state: CaseState) -> None:
         docs = [d for d in doc_store.documents_of_case(s, case_id) if d.doc_type == delivery.doc_type]
@@ -296,6 +300,13 @@ def record_delivery(ws: Workspace, case_id: int, delivery: Delivery, *, officer:
                 "送达日期不能早于文书成文日期：",
                 [finding(rule, f"{doc.number}成文于{cn_date(doc.issue_date)}，送达日期"
                                f"{cn_date(delivery.delivered_date)}早于成文日期。", "delivery.delivered_date")],
+            )
+        if delivery.delivered_date > today:
+            rule = "R-05" if delivery.doc_type == "D-01" else "R-16"
+            raise StepRefused(
+                "送达日期不能晚于今天：",
+                [finding(rule, f"送达日期{cn_date(delivery.delivered_date)}晚于今天（{cn_date(today)}）。请在送达之后"
+                               "按送达回证上的日期登记：期限从送达次日起算。", "delivery.delivered_date")],
             )
         if not delivery.document_number:
             delivery.document_number = doc.number
@@ -453,8 +464,12 @@ def decide(
         assert case.decision is not None
         case.decision.number = number
 
+    def put_repair_notice(case: Case, number: str) -> None:
+        assert case.decision is not None
+        case.decision.repair_notice_number = number
+
     return _run(ws, case_id, Action.DECIDE, officer=officer, when=decision_date, change=change, rules=None,
-                letters=lambda _c: [_Letter("D-03", put_decision), _Letter("D-08", lambda _c, _n: None)],
+                letters=lambda _c: [_Letter("D-03", put_decision), _Letter("D-08", put_repair_notice)],
                 confirmations=confirmations)
 
 

@@ -72,7 +72,8 @@ def letter_defaults(
     """(number, date, field path) a letter of the case carries when none is given: what the case records of
     it — the notice's number for D-01, the objection's reply (``objection_index``) for D-02, the repair
     application's letter (``repair_index``) for D-04/D-05, the closing's letter for D-07, the decision's
-    for D-03 and D-08 (D-08's own number lives only with the issued letter), the delivery's date for D-06."""
+    for D-03, the repair notice's own number (``decision.repair_notice_number``) for D-08, the delivery's date
+    for D-06."""
     dec = case.decision
     if doc_id == "D-01":
         n = case.notice
@@ -89,6 +90,8 @@ def letter_defaults(
     if doc_id == "D-07":
         c = case.closing
         return (c.letter_number if c else ""), (c.closing_date if c else None), "closing.letter"
+    if doc_id == "D-08":  # its own number, never the decision's (the letter cites that one)
+        return (dec.repair_notice_number if dec else ""), (dec.decision_date if dec else None), "decision.repair_notice"
     return (dec.number if dec else ""), (dec.decision_date if dec else None), "decision"
 
 

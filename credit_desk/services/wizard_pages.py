@@ -23,7 +23,7 @@ from credit_desk.domain.model import (
     SUBJECT_KIND_LABELS,
     Case,
 )
-from credit_desk.domain.rules import Step
+from credit_desk.domain.rules import Step, step_for
 from credit_desk.services.case_fields import get_value, is_empty, is_under
 from credit_desk.services.catalog_view import verification_mark
 from credit_desk.services.checking import check_case, confirmable_warnings
@@ -62,8 +62,10 @@ __all__ = [
 
 #: 国办发〔2025〕22号 classes of dishonesty information, as the officer judges the conduct.
 GRAVITY_LABELS = {"slight": "轻微", "general": "一般", "serious": "严重"}
-#: The step the wizard checks for: it drafts the decision letter D-03.
-WIZARD_STEP = Step.DECISION
+#: Fields the drafting wizard asks for only when the case already describes the decision (a notice or
+#: decision issued outside Credit Desk and typed in): a new case gets them from the case page's steps
+#: (发出告知书, 登记送达, 作出列入决定 number and date the letters), so they never hold a draft back.
+LETTER_RECORD_PATHS = ("notice.", "decision.")
 
 
 def wizard_form(doc_id: str = "D-03") -> Form:
@@ -299,14 +301,16 @@ def check_pages(
     settings: Mapping[str, object] | None = None,
     today: date | None = None,
 ) -> WizardCheck:
-    """Run the rules for the decision step and place every finding on its page.
+    """Run the rules for the step the case describes (``step_for``: a new case is a draft, one with a typed
+    notice is at the notice, one with a typed decision at the decision) and place every finding on its page.
 
     Rules drop a warning once the officer has confirmed it; the wizard must still show it with the
     reason typed, so the case is checked without its confirmations. Which warnings a reason resolves is
     asked of the rules too (checked again with every warning confirmed): those the rules keep (R-18 on
     the holiday calendar, a late objection reply) are facts to note, not questions for the officer.
     """
-    kw: dict[str, Any] = {"calendar": calendar, "settings": settings, "step": WIZARD_STEP, "today": today}
+    step = step_for(case)
+    kw: dict[str, Any] = {"calendar": calendar, "settings": settings, "step": step, "today": today}
     bare = case.model_copy(update={"confirmations": []})
     found = check_case(bare, catalogs, **kw).findings
     warns = [f for f in found if f.level is Level.WARN]
@@ -319,7 +323,9 @@ def check_pages(
         statuses[pf.page].findings.append(pf)
     for p in pages:
         statuses[p.key].missing.extend(
-            f for f in p.fields if f.mandated and field_shown(f, case) and is_empty(get_value(case, f.path))
+            f for f in p.fields
+            if f.mandated and field_shown(f, case) and is_empty(get_value(case, f.path))
+            and (step is Step.DECISION or not f.path.startswith(LETTER_RECORD_PATHS))
         )
     review = next((p.key for p in pages if p.review), pages[-1].key)
     return WizardCheck(statuses, review)

@@ -183,6 +183,7 @@ class Decision(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = _case_fk(unique=True)
     number: str = _text(index=True)
+    repair_notice_number: str = _text()
     decision_date: date | None = None
     effective_date: date | None = None
     delivered_date: date | None = None

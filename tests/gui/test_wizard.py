@@ -105,6 +105,35 @@ def test_walk_the_whole_wizard_for_a_samr_company_case(qtbot, window, office_ws,
     assert not window.isVisible()
 
 
+def test_a_new_case_is_saved_as_a_draft_without_typing_any_letter_data(qtbot, window, office_ws):
+    """The letters are numbered by the case page's steps: the wizard never asks for an invented notice or
+    decision number (the 告知和决定 page says so and holds nothing back)."""
+    wizard = window.wizard
+    for key in wizard.keys[:-1]:
+        if key == "instruments" and not window.findChild(QWidget, "instrument_0"):
+            click(qtbot, button(window, "add_basis_instruments"))
+        for path, value in SAMR_VALUES.items():
+            if page_of(path) == key and not path.startswith(("notice.", "decision.")):
+                enter(qtbot, window, path, value)
+        if key == "decision":
+            intro = " ".join(label.text() for label in window.findChildren(QLabel))
+            assert "新案件不必填写本页" in intro
+            assert "R-05" not in findings_text(window, "decision")
+        assert button(window, "btn_next").isEnabled(), (key, blocked_reason(window))
+        click(qtbot, button(window, "btn_next"))
+    assert wizard.current_key() == "review" and "R-" not in blocked_reason(window)
+    with qtbot.waitSignal(window.case_saved, timeout=5000) as saved:
+        click(qtbot, button(window, "btn_finish"))
+    case_id = saved.args[0]
+    stored = load_case(office_ws, case_id)
+    assert stored.subject.name == "青山县味佳食品有限公司"
+    assert not (stored.notice and stored.notice.number) and not (stored.decision and stored.decision.number)
+    from credit_desk.services import lifecycle
+
+    issued = lifecycle.issue_notice(office_ws, case_id, issue_date=date(2026, 9, 25), officer="李明")
+    assert issued.letters[0].number == "青山县市监信告〔2026〕1号"  # the case page takes it from here
+
+
 def expected(path: str, value):
     return set(value) if path.endswith("_codes") else value
 

@@ -43,6 +43,7 @@ SAMR_VALUES: dict[str, Any] = {
     "notice.issue_date": date(2026, 9, 25),
     "notice.delivered_date": date(2026, 9, 28),
     "decision.number": "青山县市监信列〔2026〕5号",
+    "decision.repair_notice_number": "青山县市监信修告〔2026〕5号",
     "decision.decision_date": date(2026, 10, 20),
     "decision.effective_date": date(2026, 10, 20),
     "decision.publication_channels": ["国家企业信用信息公示系统", "信用中国网站"],

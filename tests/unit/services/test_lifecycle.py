@@ -374,3 +374,17 @@ def test_a_correction_cannot_be_dated_before_the_letter_it_replaces(ws, draft_id
         issuing.correct_letter(ws, old.id, None, issue_date=date(2026, 10, 12))
     assert "不能早于" in refused.value.message_cn and refused.value.rule == "R-16"
     assert [d.number for d in issuing.issued_letters(ws, draft_id) if d.doc_type == "D-03"] == [old.number]
+
+
+def test_a_delivery_cannot_be_recorded_before_it_happened(ws, draft_id) -> None:
+    lc.issue_notice(ws, draft_id, issue_date=date(2026, 9, 25), officer=OFFICER)
+    future = m.Delivery(doc_type="D-01", delivered_date=date(2026, 12, 30), method=m.DeliveryMethod.MAIL)
+    with pytest.raises(lc.StepRefused) as refused:
+        lc.record_delivery(ws, draft_id, future, officer=OFFICER, today=date(2026, 11, 23))
+    finding = refused.value.findings[0]
+    assert finding.rule == "R-05" and "晚于今天" in finding.message and finding.field == "delivery.delivered_date"
+    case = case_svc.load_case(ws, draft_id)
+    assert case.deliveries == [] and case.notice.delivered_date is None  # nothing recorded, clocks not started
+    done = lc.record_delivery(ws, draft_id, future.model_copy(update={"delivered_date": date(2026, 11, 23)}),
+                              officer=OFFICER, today=date(2026, 11, 23))
+    assert done.case.notice.delivered_date == date(2026, 11, 23)

@@ -31,7 +31,7 @@ def test_sqlite_pragmas(sqlite_db: Database) -> None:
 
 def test_migrates_empty_file_to_head(sqlite_db: Database, db_path: Path) -> None:
     assert db_path.exists()
-    assert schema_version(sqlite_db) == head_revision() == "0005"
+    assert schema_version(sqlite_db) == head_revision() == "0006"
     names = set(inspect(sqlite_db.engine).get_table_names())
     assert {tb.name for tb in t.metadata.sorted_tables} | {"alembic_version"} == names
 
