@@ -220,12 +220,27 @@ def quote_inner(text: str) -> str:
 
 
 def group_citations(provisions: Iterable[Provision]) -> str:
-    """《A》第二条、第十二条、《B》第四部分第（八）项: the instrument is named once per run of articles."""
-    parts: list[str] = []
-    last = None
+    """《A》第二条、第十二条、《B》第四部分第（八）项: the instrument is named once per run of articles.
+
+    A provision whose article number the catalog has not confirmed (``article_known``) is cited as the
+    instrument's 有关规定 — a letter never prints a guessed article or a note meant for the office.
+    """
+    runs: list[tuple[str, list[str], list[bool]]] = []
     for p in provisions:
-        parts.append(clean(p.article) if p.instrument == last else clean(p.citation))
-        last = p.instrument
+        if not runs or runs[-1][0] != p.instrument:
+            runs.append((p.instrument, [], [False]))
+        articles, unknown = runs[-1][1], runs[-1][2]
+        if p.article_known:
+            if clean(p.article) not in articles:
+                articles.append(clean(p.article))
+        else:
+            unknown[0] = True
+    parts = []
+    for instrument, articles, unknown in runs:
+        cited = "、".join(articles)
+        if unknown[0]:
+            cited = f"{cited}及有关规定" if cited else "有关规定"
+        parts.append(f"《{clean(instrument)}》{cited}")
     return "、".join(parts)
 
 
@@ -404,12 +419,13 @@ def build_context(
             raise DocumentError(
                 f"失信惩戒措施清单中没有编号为“{code}”的措施（R-09）。", rule="R-09", field="sanction_codes"
             )
-        cites = [_lookup_provision(catalogs, c, f"措施“{bare(m.text)}”的依据").citation for c in m.provision_codes]
+        where = f"措施“{bare(m.text)}”的依据"
+        cites = group_citations(_lookup_provision(catalogs, c, where) for c in m.provision_codes)
         sanctions.append(
             {
                 "code": m.code,
                 "text": bare(m.text),
-                "basis": clean(join_cn(cites) or m.basis_text),
+                "basis": clean(cites or m.basis_text),
                 "implementing_body": clean(m.implementing_body),
                 "category": m.category,
                 "category_label": MEASURE_CATEGORY_LABELS[m.category],

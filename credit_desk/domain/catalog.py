@@ -91,6 +91,10 @@ class ListField(_Model):
     description: str = ""
 
 
+#: How the catalog marks an article whose number it has not confirmed (letters then cite 有关规定).
+UNCERTAIN_ARTICLE_MARKS = ("待核对", "尚未核对")
+
+
 class Provision(_Model):
     """A provision a letter cites verbatim."""
 
@@ -107,6 +111,11 @@ class Provision(_Model):
     @property
     def citation(self) -> str:
         return f"《{self.instrument}》{self.article}"
+
+    @property
+    def article_known(self) -> bool:
+        """Whether the article number is known: the catalog marks a guessed one “（条款序号待核对）”."""
+        return not any(mark in self.article for mark in UNCERTAIN_ARTICLE_MARKS)
 
 
 class Criterion(_Model):

@@ -132,7 +132,9 @@ def test_notice_states_reason_basis_sanctions_rights_period_and_contact(case, sh
     for code in case.sanction_codes:
         m = shipped_catalogs.measures[code]
         assert bare(m.text) in text
-        for cite in [shipped_catalogs.provisions[c].citation for c in m.provision_codes] or [m.basis_text]:
+        provisions = [shipped_catalogs.provisions[c] for c in m.provision_codes]
+        cites = [p.citation if p.article_known else f"《{p.instrument}》有关规定" for p in provisions]
+        for cite in cites or [m.basis_text]:
             assert flat(cite) in text
     for right in ("陈述", "申辩", "异议"):
         assert right in text

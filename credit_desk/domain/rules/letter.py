@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from credit_desk.domain.findings import Finding
+from credit_desk.domain.findings import Finding, Level
 from credit_desk.domain.identifiers import check_ric, check_uscc
 from credit_desk.domain.masking import public_text_for_subject
 from credit_desk.domain.model import Case, SubjectKind
@@ -123,4 +123,31 @@ def check_publication_text(case: Case, public_text: str) -> list[Finding]:
     return out
 
 
-RULES = (r12_decision_sections, r13_identifiers)
+def r12_uncertain_articles(ctx: RuleContext) -> list[Finding]:
+    """R-12, a note (a warning no reason removes): a provision the letters cite whose article number the
+    catalog has not confirmed against the official text. The letter then cites the instrument's 有关规定,
+    never a guessed article; the officer learns it before issuing, with where to get it corrected."""
+    if not ctx.at_least(Step.NOTICE):
+        return []
+    case, std, crit = ctx.case, ctx.standard, ctx.criterion
+    basis = [*(std.basis_provision_codes if std else []), *(crit.provision_codes if crit else []),
+             *case.provision_codes]
+    measures = [c for code in case.sanction_codes if (m := ctx.catalogs.measures.get(code))
+                for c in m.provision_codes]
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for field, codes in (("provision_codes", basis), ("sanction_codes", measures)):
+        for code in codes:
+            p = ctx.catalogs.provisions.get(code)
+            if p is None or p.article_known or code in seen:
+                continue
+            seen.add(code)
+            out.append(finding(
+                "R-12",
+                f"所引《{p.instrument}》的“{p.article}”尚未与官方文本核对条款序号，文书中写作“《{p.instrument}》"
+                "有关规定”，不写条款序号。如需写明，请把核对后的条款报送软件维护单位更新法律条款目录。",
+                field, level=Level.WARN))
+    return out
+
+
+RULES = (r12_decision_sections, r12_uncertain_articles, r13_identifiers)

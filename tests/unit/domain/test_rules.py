@@ -40,8 +40,12 @@ def only(findings, rule):
 def test_fixture_case_passes_every_blocking_rule(samr_case, shipped_catalogs):
     findings = run(samr_case, shipped_catalogs)
     assert not [f for f in findings if f.level is Level.BLOCK], findings
-    # the only warning allowed is R-18: the 6-month litigation period and publication end reach 2027+
-    assert rules_of(findings) <= {"R-18"}
+    # the only warnings allowed: R-18 (the 6-month litigation period and publication end reach 2027+) and the
+    # R-12 notes on SAMR order 44 articles whose numbers the catalog has not confirmed (cited as 有关规定)
+    assert rules_of(findings) <= {"R-18", "R-12"}
+    notes = [f for f in findings if f.rule == "R-12"]
+    assert all(f.level is Level.WARN and "有关规定" in f.message for f in notes)
+    assert {f.field for f in notes} == {"provision_codes", "sanction_codes"}
 
 
 def test_every_finding_carries_its_citation(samr_case, shipped_catalogs):
@@ -258,8 +262,21 @@ def test_r11_force_majeure(samr_case, shipped_catalogs):
 def test_r12_remedy_must_name_court_and_reconsideration_body(samr_case, shipped_catalogs):
     office = samr_case.office.model_copy(update={"court": "", "reconsideration_body": ""})
     found = only(run(samr_case.model_copy(update={"office": office}), shipped_catalogs), "R-12")
+    found = [f for f in found if f.level is Level.BLOCK]  # not the notes on unconfirmed article numbers
     assert {f.field for f in found} == {"office.court", "office.reconsideration_body"}
     assert all("救济措施" in f.message for f in found)
+
+
+def test_r12_notes_an_unconfirmed_article_number_and_no_reason_removes_it(samr_case, shipped_catalogs):
+    from credit_desk.domain.model import Confirmation
+
+    notes = [f for f in run(samr_case, shipped_catalogs) if f.rule == "R-12"]
+    assert notes and all("条款序号" in f.message and f.citation == RULE_INFO["R-12"].citation for f in notes)
+    confirmed = samr_case.model_copy(update={"confirmations": [
+        Confirmation(rule="R-12", field=f.field, reason="已核对", officer="李明") for f in notes]})
+    assert [f.message for f in run(confirmed, shipped_catalogs) if f.rule == "R-12"] == [f.message for f in notes]
+    draft = samr_case.model_copy(update={"notice": None, "decision": None})
+    assert not [f for f in run(draft, shipped_catalogs) if f.rule == "R-12"]  # a draft cites nothing yet
 
 
 def test_r12_empty_reason_and_sanctions(samr_case, shipped_catalogs):
