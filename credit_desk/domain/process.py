@@ -57,7 +57,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.PERIOD_ENDED: "陈述申辩期届满或书面放弃",
     Action.DECIDE: "作出列入决定",
     Action.PUBLISH: "公示",
-    Action.APPLY_REPAIR: "受理信用修复申请",
+    Action.APPLY_REPAIR: "登记信用修复申请",  # received; 受理 (accept_repair) is a separate step
     Action.GRANT_REPAIR: "准予信用修复（移出）",
     Action.REFUSE_REPAIR: "不予信用修复（移出）",
     Action.EXPIRE: "期满移出",

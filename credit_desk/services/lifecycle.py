@@ -636,8 +636,9 @@ def expire(ws: Workspace, case_id: int, *, closing_date: date, officer: str = ""
         if end is None:
             raise StepRefused("列入决定尚未生效，无法计算公示期。", citation=SPEC_PROCESS)
         if closing_date <= end.due:
-            raise StepRefused(f"公示期至{cn_date(end.due)}届满，期满后方可移出。\n{end.explanation.text()}",
-                              citation=", ".join(end.explanation.citations))
+            how = "\n".join(line for line in end.explanation.text().splitlines() if not line.startswith("依据："))
+            raise StepRefused(f"公示期至{cn_date(end.due)}届满，期满后方可移出。\n{how}",
+                              citation="；".join(end.explanation.citations))
         case.closing = Closing(kind=ClosingKind.EXPIRED, closing_date=closing_date,
                                reasons=[f"公示期于{cn_date(end.due)}届满"])
         _withdraw(case, closing_date, "公示期届满，移出名单")
@@ -684,13 +685,21 @@ STEP_ORDER = (
 )
 
 
-def available_steps(ov: CaseOverview) -> list[str]:
+def available_steps(ov: CaseOverview, *, today: date | None = None) -> list[str]:
     """The step keys to offer for the case as loaded (the GUI has one dialog per key). Only an offer: each
-    use case checks the move and the rules again and refuses with its reasons."""
+    use case checks the move and the rules again and refuses with its reasons. Steps the rules are sure to
+    refuse today are not offered: the period's end or the decision before the notice is delivered (R-05),
+    the removal at the end of the publication period before that end."""
     case, state = ov.case, ov.state
+    today = today or date.today()
     keys = {a.value for a in allowed_actions(state)}
     if state is CaseState.NOTIFIED:  # ``lifecycle.decide`` ends the statement period first (R-05 checks it)
         keys.add(Action.DECIDE.value)
+        if case.notice is None or case.notice.delivered_date is None:
+            keys -= {Action.DECIDE.value, Action.PERIOD_ENDED.value}
+    publication_end = next((d for d in ov.deadlines if d.key == "publication_end"), None)
+    if publication_end is None or today <= publication_end.due:
+        keys.discard(Action.EXPIRE.value)
     delivered = {d.document_number for d in case.deliveries}
     superseded = {d.supersedes_id for d in ov.documents if d.supersedes_id}
     if any(d.number not in delivered and d.id not in superseded and d.doc_type != "D-06" for d in ov.documents):

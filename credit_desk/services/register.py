@@ -23,7 +23,7 @@ from credit_desk.domain.catalog import SEVERITY_LABELS, Catalogs, Standard
 from credit_desk.domain.deadlines import Deadline
 from credit_desk.domain.findings import Finding
 from credit_desk.domain.model import Case, SubjectKind
-from credit_desk.domain.process import ACTION_LABELS, STATE_LABELS, Action, CaseState
+from credit_desk.domain.process import ACTION_LABELS, OPEN_STATES, STATE_LABELS, Action, CaseState
 from credit_desk.domain.rules.office import NUMBERED_LETTERS
 from credit_desk.services.checking import check_case
 from credit_desk.services.workspace import Workspace
@@ -325,13 +325,17 @@ _FACT_ACTIONS = {
     "answer_objection": "答复异议（已列入信息）",
     "accept_repair": "受理信用修复申请",
 }
+#: Deadlines that are the party's (reconsideration, lawsuit), not the office's: still shown on a closed case.
+_REMEDY_PERIODS = frozenset({"reconsideration_end", "litigation_end"})
+#: States before the decision: an objection then is to the intended listing, not to listed information.
+_BEFORE_DECISION = frozenset({CaseState.DRAFT, CaseState.NOTIFIED, CaseState.OBJECTION, CaseState.READY})
 _LETTER_ACTIONS = {"deliver": "登记送达", "issue": "出具文书", "correct": "出具更正文书"}
 
 
-def _action_label(action: str) -> str:
+def _action_label(action: str, from_state: CaseState | None = None) -> str:
     if action in _STORE_ACTIONS:
         return _STORE_ACTIONS[action]
-    if action in _FACT_ACTIONS:
+    if action in _FACT_ACTIONS and not (from_state in _BEFORE_DECISION and action.endswith("_objection")):
         return _FACT_ACTIONS[action]
     verb, _, doc = action.partition(":")
     if doc and verb in _LETTER_ACTIONS:
@@ -373,7 +377,7 @@ def case_overview(ws: Workspace, case_id: int, *, today: date | None = None) -> 
         HistoryLine(
             at=_local(e.at),
             officer=e.officer,
-            action=_action_label(e.action),
+            action=_action_label(e.action, e.from_state),
             from_state=STATE_LABELS[e.from_state] if e.from_state else "",
             to_state=STATE_LABELS[e.to_state] if e.to_state else "",
             findings=len(e.findings),
@@ -381,6 +385,12 @@ def case_overview(ws: Workspace, case_id: int, *, today: date | None = None) -> 
         )
         for e in events
     ]
+    deadlines, findings = report.deadlines, report.findings
+    if state not in OPEN_STATES:  # closed: the office's clocks stopped; only the party's remedy periods run on
+        day = today or date.today()
+        deadlines = [d for d in deadlines if d.key in _REMEDY_PERIODS and d.due >= day]
+        kept = {d.key for d in deadlines}
+        findings = [f for f in findings if not (f.rule == "R-18" and f.field not in kept)]
     return CaseOverview(
         case=case,
         state=state,
@@ -388,8 +398,8 @@ def case_overview(ws: Workspace, case_id: int, *, today: date | None = None) -> 
         standard=std,
         criterion_text=criterion.text if criterion else "",
         sanctions=_sanctions(case, ws.catalogs),
-        findings=report.findings,
-        deadlines=report.deadlines,
+        findings=findings,
+        deadlines=deadlines,
         documents=documents,
         history=history,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -330,6 +330,15 @@ def test_end_of_period_removal_and_revocation(ws, samr_case, draft_id) -> None:
     r = lc.revoke(ws, other.case_id, closing_date=date(2026, 11, 20), reasons=["认定依据被人民法院判决撤销"],
                   officer=OFFICER)
     assert r.state is CaseState.REMOVED and r.case.closing.kind is m.ClosingKind.REVOKED
+    assert "依据：" not in early.value.message_cn and early.value.citation  # the basis once, beside the message
+
+    # a removed case nags no more: no publication end, no R-18 for it; the party's remedy periods stay
+    from credit_desk.services.register import case_overview
+
+    ov = case_overview(ws, other.case_id, today=date(2026, 11, 23))
+    assert {d.key for d in ov.deadlines} <= {"reconsideration_end", "litigation_end"}
+    assert "publication_end" not in {f.field for f in ov.findings if f.rule == "R-18"}
+    assert not case_overview(ws, draft_id, today=date(2029, 10, 20)).deadlines  # periods long past
 
 
 def test_history_names_every_step_in_chinese() -> None:
@@ -338,7 +347,13 @@ def test_history_names_every_step_in_chinese() -> None:
     assert _action_label("deliver:D-01") == "登记送达：D-01 列入严重失信主体名单告知书"
     assert _action_label("issue:D-03+D-08") == "出具文书：D-03+D-08 列入严重失信主体名单决定书"
     assert _action_label("accept_repair") == "受理信用修复申请"
+    assert _action_label("apply_repair") == "登记信用修复申请"  # received ≠ accepted: two lines, two names
     assert _action_label("grant_repair") == "准予信用修复（移出）"
+    # an objection before the decision is to the intended listing; after it, to the listed information
+    assert _action_label("record_objection", CaseState.NOTIFIED) == "登记异议"
+    assert _action_label("answer_objection", CaseState.OBJECTION) == "答复异议"
+    assert _action_label("record_objection", CaseState.PUBLISHED) == "登记异议（已列入信息）"
+    assert _action_label("answer_objection", CaseState.LISTED) == "答复异议（已列入信息）"
 
 
 def test_no_publication_while_an_objection_to_the_listing_is_verified(ws, draft_id) -> None:
@@ -388,3 +403,21 @@ def test_a_delivery_cannot_be_recorded_before_it_happened(ws, draft_id) -> None:
     done = lc.record_delivery(ws, draft_id, future.model_copy(update={"delivered_date": date(2026, 11, 23)}),
                               officer=OFFICER, today=date(2026, 11, 23))
     assert done.case.notice.delivered_date == date(2026, 11, 23)
+
+
+def test_steps_the_rules_would_refuse_today_are_not_offered(ws, draft_id) -> None:
+    from credit_desk.services.register import case_overview
+
+    def offered(today: date = date(2026, 11, 23)) -> list[str]:
+        return lc.available_steps(case_overview(ws, draft_id, today=today), today=today)
+
+    lc.issue_notice(ws, draft_id, issue_date=date(2026, 9, 25), officer=OFFICER)
+    steps = offered()
+    assert "deliver" in steps and "decide" not in steps and "period_ended" not in steps  # not delivered
+    lc.record_delivery(ws, draft_id, m.Delivery(doc_type="D-01", delivered_date=date(2026, 9, 28)), officer=OFFICER)
+    assert {"decide", "period_ended"} <= set(offered())
+    lc.decide(ws, draft_id, decision_date=date(2026, 10, 13), officer=OFFICER)
+    lc.record_delivery(ws, draft_id, m.Delivery(doc_type="D-03", delivered_date=date(2026, 10, 15)), officer=OFFICER)
+    assert "expire" not in offered() and "revoke" in offered()  # three years before the period ends
+    end = next(d for d in case_overview(ws, draft_id).deadlines if d.key == "publication_end").due
+    assert "expire" not in offered(end) and "expire" in offered(end + timedelta(days=1))
