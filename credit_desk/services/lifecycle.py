@@ -557,16 +557,19 @@ def apply_repair(ws: Workspace, case_id: int, application: RepairApplication, *,
 
 
 def accept_repair(
-    ws: Workspace, case_id: int, index: int, *, acceptance_date: date, officer: str = ""
+    ws: Workspace, case_id: int, index: int, *, acceptance_date: date, officer: str = "",
+    confirmations: Sequence[Confirmation] = (),
 ) -> StepResult:
-    """受理: the application is complete and accepted; the decision clock (the standard's limit) starts."""
+    """受理: the application is complete and accepted; the decision clock (the standard's limit) starts. An
+    incomplete one (no 信用承诺书 or proof of the obligations fulfilled) needs the officer's written reason
+    (R-15: the party is told once what to add; accepting anyway is a choice to record)."""
 
     def change(case: Case, _state: CaseState) -> None:
         app = _application(case, index)
         app.accepted, app.acceptance_date = True, acceptance_date
 
     return _run(ws, case_id, "accept_repair", officer=officer, when=acceptance_date, change=change,
-                rules=frozenset({"R-15"}))
+                rules=frozenset({"R-15"}), confirmations=confirmations)
 
 
 def _application(case: Case, index: int) -> RepairApplication:

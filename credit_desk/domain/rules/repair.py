@@ -62,6 +62,13 @@ def r15_repair(ctx: RuleContext) -> list[Finding]:
             out.append(finding("R-15", f"{n}：须登记修复决定日期。", f"{where}.decision_date"))
         if app.decision_date and app.decision_date < app.received_date:
             out.append(finding("R-15", f"{n}：决定日期早于申请日期，日期顺序有误。", f"{where}.decision_date"))
+        waiting = [m for m in REQUIRED_MATERIALS if m not in app.materials]
+        pending = app.accepted is True and app.outcome is None
+        if pending and waiting and not case.confirmed("R-15", f"{where}.materials"):
+            names = "、".join(REPAIR_MATERIAL_LABELS[m] for m in waiting)
+            out.append(finding(
+                "R-15", f"{n}：材料不齐全（缺少{names}）。应先一次性告知当事人补正；仍要受理的，请写明理由。",
+                f"{where}.materials", level=Level.WARN))
         if app.outcome is RepairOutcome.GRANTED:
             missing = [m for m in REQUIRED_MATERIALS if m not in app.materials]
             if missing:

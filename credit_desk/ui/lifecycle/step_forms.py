@@ -353,8 +353,8 @@ class AcceptRepairDialog(StepDialog):
             self.field_error("application", self.tr("No application is waiting for acceptance."))
             return None
         when = to_date(self.accepted_on.date())
-        return lambda _conf: lifecycle.accept_repair(self.ws, self.case_id, int(index),  # type: ignore[arg-type]
-                                                     acceptance_date=when, officer=self.officer)
+        return lambda conf: lifecycle.accept_repair(self.ws, self.case_id, int(index),  # type: ignore[arg-type]
+                                                    acceptance_date=when, officer=self.officer, confirmations=conf)
 
 
 class RepairDecisionDialog(StepDialog):

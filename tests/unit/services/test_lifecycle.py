@@ -314,6 +314,21 @@ def test_repair_without_the_commitment_is_not_granted(ws, draft_id) -> None:
     assert any("信用承诺书" in f.message for f in refused.value.findings)
 
 
+def test_an_incomplete_application_is_accepted_only_with_a_written_reason(ws, draft_id) -> None:
+    listed(ws, draft_id)
+    lc.apply_repair(ws, draft_id, m.RepairApplication(received_date=date(2027, 10, 18)))  # nothing attached
+    with pytest.raises(lc.StepRefused) as refused:
+        lc.accept_repair(ws, draft_id, 0, acceptance_date=date(2027, 10, 19), officer=OFFICER)
+    (need,) = refused.value.needs_reason
+    assert need.rule == "R-15" and "材料不齐全" in need.message and "信用承诺书" in need.message
+    assert case_svc.load_case(ws, draft_id).repairs[0].accepted is None  # nothing recorded
+    reason = m.Confirmation(rule="R-15", field=need.field, reason="当事人承诺三日内补交，先行受理")
+    r = lc.accept_repair(ws, draft_id, 0, acceptance_date=date(2027, 10, 19), officer=OFFICER,
+                         confirmations=[reason])
+    assert r.case.repairs[0].accepted is True
+    assert any(c.reason == "当事人承诺三日内补交，先行受理" for c in r.case.confirmations)
+
+
 def test_end_of_period_removal_and_revocation(ws, samr_case, draft_id) -> None:
     pytest.importorskip("credit_desk.services.publication")
     listed(ws, draft_id)
