@@ -11,7 +11,11 @@ What makes it open cleanly everywhere:
 * page geometry is that of the PDF (GB/T 9704): A4, margins 37/28/26/35 mm, a 156 × 225 mm 版心 on a
   document grid of 22 lines of 28 characters, body 三号 with exact 28.95 pt line spacing (579 twips:
   22 lines fit the 225 mm block, 580 would not), title 二号, page numbers "— N —" 四号 宋体 in the footer,
-  odd pages right and even pages left, one character in.
+  odd pages right and even pages left, one character in;
+* page breaks as in the PDF: widow/orphan control on every paragraph, headings keep with the next
+  paragraph, and the last body paragraph (with the one before it if the last is a single line), the
+  附件 lines and the lines left for the seal keep with the signature and the date (keepNext, the last
+  paragraph also keepLines), so Word and WPS never print the signature and date alone on a page.
 
 Deterministic: core properties carry the issue date, python-docx writes no random ids, and the zip is
 rewritten with fixed member dates, so the same letter gives the same bytes.
@@ -32,6 +36,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.text.paragraph import Paragraph
 
 from credit_desk.documents import typeset as ts
 from credit_desk.documents.letter import Letter, format_date_cn, split_lead
@@ -116,19 +121,27 @@ def _units(text: str) -> int:
     return sum(t.units for t in ts.tokenize(clean_text(text)))
 
 
-def _body_paragraph(doc, text: str, fonts: Mapping[str, str], role: str = "body") -> None:
+def _body_paragraph(doc, text: str, fonts: Mapping[str, str], role: str = "body") -> Paragraph | None:
+    """An indented body paragraph (None for an empty one, which prints nothing)."""
     lead, rest = split_lead(text)
     if not clean_text(lead + rest):
-        return
+        return None
     p = _paragraph(doc)
     _indent(p, first_chars=ts.PARAGRAPH_INDENT / 2)
     if lead:
         _run(p, lead, fonts["kai"], ts.BODY_SIZE)
     _run(p, rest, fonts[role], ts.BODY_SIZE)
+    return p
 
 
-def _blank(doc) -> None:
-    _paragraph(doc)  # no runs: the paragraph mark takes 仿宋 三号 from the document defaults
+def _blank(doc) -> Paragraph:
+    return _paragraph(doc)  # no runs: the paragraph mark takes 仿宋 三号 from the document defaults
+
+
+def _one_line(text: str) -> bool:
+    """Does an indented body paragraph fit on one line of the grid?"""
+    lead, rest = split_lead(text)
+    return ts.PARAGRAPH_INDENT + _units(lead + rest) <= ts.LINE_UNITS
 
 
 def _page_number(footer, fonts: Mapping[str, str], *, odd: bool) -> None:
@@ -204,6 +217,8 @@ def _setup(doc, letter: Letter, fonts: Mapping[str, str]) -> None:
         spacing.attrib.clear()
         for attr, val in (("w:before", "0"), ("w:after", "0"), ("w:line", str(LINE_TWIPS)), ("w:lineRule", "exact")):
             spacing.set(qn(attr), val)
+    if ppr is not None and ppr.find(qn("w:widowControl")) is None:  # no single line alone at a page foot or top
+        ppr.insert(0, OxmlElement("w:widowControl"))
     # every style of the template (headings, Macro Text's Courier…): no theme font and no face that UOS/Kylin
     # lacks; the letter's runs name their own fonts, so a style is only what a hand-added line inherits
     for fonts_el in styles.iter(qn("w:rFonts")):
@@ -261,22 +276,36 @@ def _body(doc, letter: Letter, fonts: Mapping[str, str]) -> None:
             _indent(p, left_chars=hang, first_chars=-hang)
         _run(p, head + value, fonts["body"], ts.BODY_SIZE)
 
+    body: list[tuple[Paragraph, str]] = []  # (paragraph, text) of the body text, headings excluded
     for section in letter.sections:
         if section.heading:
-            _body_paragraph(doc, section.heading, fonts, role="heading")
-            doc.paragraphs[-1].paragraph_format.keep_with_next = True
+            p = _body_paragraph(doc, section.heading, fonts, role="heading")
+            if p is not None:  # a heading never ends a page
+                p.paragraph_format.keep_with_next = True
+                p.paragraph_format.keep_together = True
         for para in section.paragraphs:
-            _body_paragraph(doc, para, fonts)
+            if (p := _body_paragraph(doc, para, fonts)) is not None:
+                body.append((p, para))
     for line in letter.closing:
-        _body_paragraph(doc, line, fonts)
+        if (p := _body_paragraph(doc, line, fonts)) is not None:
+            body.append((p, line))
+    # as in the PDF, the last two lines of text travel with the signature block: the last paragraph whole,
+    # and the one before it too when the last is a single line
+    if body:
+        kept = body[-2:] if _one_line(body[-1][1]) else body[-1:]
+        for p, _ in kept:
+            p.paragraph_format.keep_with_next = True
+        body[-1][0].paragraph_format.keep_together = True
 
     if letter.attachments:
-        _blank(doc)
+        _blank(doc).paragraph_format.keep_with_next = True
         head = "附件："
         many = len(letter.attachments) > 1
         hang = ts.PARAGRAPH_INDENT / 2 + _units(head) / 2
         for n, name in enumerate(letter.attachments, 1):
             p = _paragraph(doc)
+            p.paragraph_format.keep_with_next = True
+            p.paragraph_format.keep_together = True
             if n == 1:
                 _indent(p, left_chars=hang, first_chars=-(_units(head) / 2))
             else:
@@ -285,8 +314,7 @@ def _body(doc, letter: Letter, fonts: Mapping[str, str]) -> None:
 
     # signature block: two lines for the seal, the issuing body centred over the date, date 右空四字
     for _ in range(ts.SEAL_BLANK_LINES):
-        _blank(doc)
-        doc.paragraphs[-1].paragraph_format.keep_with_next = True
+        _blank(doc).paragraph_format.keep_with_next = True
     date_text = format_date_cn(letter.issue_date)
     date_right = ts.SIGNATURE_RIGHT_CELLS * 2  # half cells
     sig_right = max(0.0, date_right + (_units(date_text) - _units(letter.signature)) / 2)

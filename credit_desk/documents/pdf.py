@@ -9,8 +9,10 @@ Page layout: title (issuer and document name, 22 pt, centred, broken symmetrical
 under it, the party block, the sections ("一、" headings in the heading font, paragraphs indented two
 characters), closing lines, 附件说明, then two free lines for the seal, the issuing body centred over the
 date, the date 右空四字, 附注 under it. The last two text lines travel with the signature so the seal never
-sits on a page without text. Page numbers "— N —" in 14 pt sit 7 mm below the 版心, odd pages right and
-even pages left (one character in), as GB/T 9704 prints them for double-sided letters.
+sits on a page without text; every row knows its paragraph, so ts.paginate leaves no heading at the foot
+of a page and no single line of a paragraph alone at the foot or the top of one. Page numbers "— N —" in
+14 pt sit 7 mm below the 版心, odd pages right and even pages left (one character in), as GB/T 9704
+prints them for double-sided letters.
 
 Deterministic: reportlab invariant mode, the creation date is the letter's issue date, the document ID
 is derived from the metadata, so the same letter renders to the same bytes.
@@ -19,8 +21,10 @@ is derived from the metadata, so the same letter renders to the same bytes.
 from __future__ import annotations
 
 import io
+import itertools
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color
@@ -175,6 +179,7 @@ def _units(tokens: Sequence[ts.Token]) -> int:
 def layout_rows(letter: Letter, tsr: _Typesetter) -> list[ts.Row]:
     """The letter as grid rows, top to bottom (before pagination)."""
     rows: list[ts.Row] = []
+    paras = itertools.count()  # each paragraph's rows share a number (ts.Row.para), for pagination
     title_max = ts.title_units(ts.TITLE_SIZE)
     for text in (letter.issuer, letter.title):
         if text:
@@ -189,16 +194,18 @@ def layout_rows(letter: Letter, tsr: _Typesetter) -> list[ts.Row]:
     for label, value in letter.party:
         head = tsr.tokens(f"{label}：", "body")
         hang = _units(head) if _units(head) <= ts.LINE_UNITS // 2 else 0
+        para = next(paras)
         for line in ts.break_tokens(head + tsr.tokens(value, "body"), rest_indent=hang):
-            rows.append(ts.Row("party", line))
+            rows.append(ts.Row("party", line, para=para))
 
     def paragraph(text: str, role: str = "body", kind: str = "text", keep: bool = False) -> None:
         lead, rest = split_lead(text)
         toks = (tsr.tokens(lead, "kai") if lead else []) + tsr.tokens(rest, role)
         if not toks:
             return
+        para = next(paras)
         for line in ts.break_tokens(toks, first_indent=ts.PARAGRAPH_INDENT):
-            rows.append(ts.Row(kind, line, keep_with_next=keep))
+            rows.append(ts.Row(kind, line, keep_with_next=keep, para=para))
 
     for section in letter.sections:
         if section.heading:
@@ -217,15 +224,17 @@ def layout_rows(letter: Letter, tsr: _Typesetter) -> list[ts.Row]:
             item = tsr.tokens(f"{n}. " if many else "", "body") + tsr.tokens(name, "body")
             hang = ts.PARAGRAPH_INDENT + _units(head)
             first = ts.PARAGRAPH_INDENT if n == 1 else hang
+            para = next(paras)
             for line in ts.break_tokens(lead + item, first_indent=first, rest_indent=hang):
-                rows.append(ts.Row("attachment", line))
+                rows.append(ts.Row("attachment", line, para=para))
 
     # the signature block travels with the last two rows of body text and everything after them (the
-    # 附件 note included), so no page carries only a seal, a date or an attachment note (GB/T 9704 7.3.5)
+    # 附件 note included), so no page carries only a seal, a date or an attachment note (GB/T 9704 7.3.5);
+    # ts.paginate keeps the rest of a short last paragraph (and its heading) with them
     text_rows = [k for k, r in enumerate(rows) if r.kind == "text"]
     first_kept = text_rows[-2] if len(text_rows) >= 2 else max(0, len(rows) - 2)
     for k in range(first_kept, len(rows)):
-        rows[k] = ts.Row(rows[k].kind, rows[k].line, rows[k].size, rows[k].align, keep_with_next=True)
+        rows[k] = replace(rows[k], keep_with_next=True)
     date_toks = tsr.tokens(format_date_cn(letter.issue_date), "body")
     date_right = ts.LINE_UNITS - ts.SIGNATURE_RIGHT_CELLS * 2
     date_indent = date_right - _units(date_toks)
@@ -237,8 +246,9 @@ def layout_rows(letter: Letter, tsr: _Typesetter) -> list[ts.Row]:
     rows.append(ts.Row("date", ts.Line(tuple(date_toks), date_indent), keep_with_next=bool(letter.notes)))
     for n, note in enumerate(letter.notes):
         toks = tsr.tokens(f"（{note}）", "body")
+        para = next(paras)
         for line in ts.break_tokens(toks, first_indent=ts.PARAGRAPH_INDENT):
-            rows.append(ts.Row("note", line, keep_with_next=n < len(letter.notes) - 1))
+            rows.append(ts.Row("note", line, keep_with_next=n < len(letter.notes) - 1, para=para))
     return rows
 
 

@@ -6,13 +6,23 @@ arithmetic is exact; points come in only when a line is placed on the page.
 Line-breaking rules (禁则):
 * no line starts with closing punctuation (NO_LINE_START), no line ends with opening punctuation
   (NO_LINE_END), "——" and "……" are never split;
-* a run of half-width characters (a number such as 1,200,000.00, a year, a code) is never split,
-  unless it is longer than a whole line; a long run such as a web address (LONG_RUN characters or
-  more) may break after "/", ".", "-" and the like when otherwise a line would be left half empty;
+* a run of half-width characters (a number such as 1,200,000.00, a year, a code, a web address) is
+  never split unless it is longer than a whole line: a web address that fits on a line goes down to
+  the next line whole, and the line before it ends ragged (like a paragraph's last line) instead of
+  being spread over the gap;
+* a run longer than a line (a long web address) breaks only after a "/" of its path — never inside or
+  right after "://", never after "." or "-" — and the closing bracket after it goes down with its end;
 * where a break would violate a rule we **pull down** (推出): the break moves back so the character
   before it goes down to the next line with the punctuation. The shortened line is then justified
   (the spare space is spread evenly over its gaps), so the right edge of the text stays straight
   and nothing hangs into the margin (no 悬挂: GB/T 9704 keeps everything inside the 版心).
+
+Page breaking (``paginate``) keeps chains of keep-with-next rows together (the title block, the
+signature block with the last two lines of text) and, like careful hand setting, never ends a page with
+a heading (it goes down with at least two lines of what follows), never leaves one line of a paragraph
+alone at the foot or the top of a page (a two-line paragraph stays whole), unless keeping them would
+add more than MAX_FOOT_GAP empty grid lines at the page foot (then a paragraph is broken after all, but
+a heading still never ends a page).
 """
 
 from __future__ import annotations
@@ -60,9 +70,9 @@ HALF_WIDTH_MIN_SCALE = 0.85
 NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉〗”’…%％‰·～,.;:?!)]}")
 NO_LINE_END = frozenset("（《「『【〔〈〖“‘([{")
 UNSPLITTABLE_PAIRS = ("——", "……")
-LONG_RUN = 16  # half-width runs at least this long may break after URL_BREAK_AFTER characters
-URL_BREAK_AFTER = frozenset("/.-_?&=#@")
-MIN_ROOM_FOR_SPLIT = 4  # half cells left on a line before a long run is split to fill them
+LONG_RUN = 16  # half-width runs at least this long (web addresses, codes) leave the line before them ragged
+URL_BREAK_AFTER = frozenset("/")  # a run longer than a line breaks only after these (not after "://")
+MIN_ROOM_FOR_SPLIT = 4  # half cells left on a line before a run longer than a line is split to fill them
 
 Measure = Callable[[str, str], float]  # (run, role) → natural width in em
 
@@ -161,14 +171,20 @@ def _split_long(tok: Token, room: int) -> tuple[Token, Token]:
 
 def soft_breaks(run: str) -> list[int]:
     """Where a long half-width run may break (index of the first character of the next line): after a
-    URL_BREAK_AFTER character that is not between two digits (so 1,200,000.00 never breaks)."""
+    URL_BREAK_AFTER character ("/"), never inside or right after "://" (nor between two slashes), never
+    between two digits, never before the last character. Only runs longer than a line are ever broken."""
     if len(run) < LONG_RUN:
         return []
+    scheme = run.find("://")
+    first = scheme + 3 if scheme >= 0 else 0  # no break inside the scheme or right after it
     out = []
-    for i in range(1, len(run) - 1):
+    for i in range(max(1, first + 1), len(run) - 1):
         ch = run[i - 1]
-        if ch in URL_BREAK_AFTER and not (run[i - 2 : i - 1].isdigit() and run[i].isdigit()):
-            out.append(i)
+        if ch not in URL_BREAK_AFTER or run[i] in URL_BREAK_AFTER or run[i] in NO_LINE_START:
+            continue
+        if run[i - 2 : i - 1].isdigit() and run[i].isdigit():
+            continue
+        out.append(i)
     return out
 
 
@@ -179,6 +195,11 @@ def _split_at(tok: Token, k: int) -> tuple[Token, Token]:
     return (Token(tok.text[:k], head_units, tok.role, half=True), Token(tok.text[k:], tail_units, tok.role, half=True))
 
 
+def _long(tok: Token) -> bool:
+    """A web address or code: half-width, LONG_RUN characters or more."""
+    return tok.half and not tok.space and len(tok.text) >= LONG_RUN
+
+
 def break_tokens(
     tokens: Sequence[Token],
     *,
@@ -187,11 +208,14 @@ def break_tokens(
     rest_indent: int = 0,
     justify: bool = True,
 ) -> list[Line]:
-    """Greedy line breaking with the 禁则 above; every line but the last is justified if short."""
+    """Greedy line breaking with the 禁则 above; every line but the last is justified if short, except a
+    line that ends where a long run (a web address) goes down whole or is cut: that one ends ragged."""
     toks = list(tokens)
     lines: list[Line] = []
+    line_room = width - rest_indent  # what a continuation line offers: a run up to this is never split
     i = 0
     indent = first_indent
+    cut = False  # a run too long for any line was cut at the end of the line being built
     while i < len(toks):
         if lines:
             while i < len(toks) and toks[i].space:  # no spaces at the start of a continuation line
@@ -207,32 +231,40 @@ def break_tokens(
             lines.append(Line(tuple(toks[i:j]), indent, width, justify=False))
             break
         room = avail - used
-        if toks[j].half and room >= MIN_ROOM_FOR_SPLIT:
-            fits = [k for k in soft_breaks(toks[j].text) if _split_at(toks[j], k)[0].units <= room]
+        nxt = toks[j]
+        if nxt.half and (j == i or (nxt.units > line_room and room >= MIN_ROOM_FOR_SPLIT)):
+            # longer than any line: cut after the last "/" that fits, else (alone on a line) where it fits
+            fits = [k for k in soft_breaks(nxt.text) if _split_at(nxt, k)[0].units <= room]
             if fits:
-                toks[j : j + 1] = list(_split_at(toks[j], fits[-1]))
+                toks[j : j + 1] = list(_split_at(nxt, fits[-1]))
+                cut = True
                 continue
         if j == i:  # a single token wider than the line
             head, tail = _split_long(toks[i], max(1, avail))
             toks[i : i + 1] = [head, tail]
+            cut = cut or head.half
             continue
         k = j
-        while k > i + 1 and not _break_ok(toks, k):
+        while not _break_ok(toks, k):
             prev = toks[k - 1]
-            breaks = soft_breaks(prev.text) if prev.half else []
-            if breaks:  # pull down only the end of a long run (a web address), not all of it
+            breaks = soft_breaks(prev.text) if prev.half and (prev.units > line_room or k - 1 == i) else []
+            if breaks:  # pull down only the end of a run longer than a line, from its last "/"
                 toks[k - 1 : k] = list(_split_at(prev, breaks[-1]))
-                if _break_ok(toks, k):
-                    break
-            k -= 1
+                cut = True
+                continue
+            if k - 1 == i:
+                break
+            k -= 1  # a web address that fits a line goes down whole with the punctuation
         if not _break_ok(toks, k):
             k = j  # nothing better: break where it fits
         line_toks = tuple(toks[i:k])
         while len(line_toks) > 1 and line_toks[-1].space:
             line_toks = line_toks[:-1]
-        lines.append(Line(line_toks, indent, width, justify=justify))
+        ragged = _long(toks[k]) or (cut and line_toks[-1].half)
+        lines.append(Line(line_toks, indent, width, justify=justify and not ragged))
         i = k
         indent = rest_indent
+        cut = False
     return lines
 
 
@@ -281,6 +313,9 @@ class Row:
 
     ``align``: "left" (offsets from the 版心 left edge), "centre", "right", or "date" (right edge four
     cells in from the 版心 edge). ``keep_with_next`` ties the row to the next one across page breaks.
+    ``para`` numbers the paragraph the row is a line of (rows of one paragraph share it; None: a row on
+    its own, such as a blank line or the date), so pagination can keep a paragraph's first and last two
+    lines together; rows of kind "heading" are headings and never end a page.
     """
 
     kind: str
@@ -288,6 +323,7 @@ class Row:
     size: float = BODY_SIZE
     align: str = "left"
     keep_with_next: bool = False
+    para: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,37 +350,101 @@ def page_template(index: int, first: PageTemplate = FIRST_PAGE, later: PageTempl
     return first if index == 0 else later
 
 
+MAX_FOOT_GAP = 5  # empty grid lines the heading and paragraph rules may add at a page foot
+# What a page break costs (the cheapest break wins, the latest of equals): a heading ending a page is worse
+# than the rules adding more than MAX_FOOT_GAP empty lines, which is worse than an orphan or a widow.
+HEADING_ALONE = 1000
+WIDE_FOOT_GAP = 300
+ORPHAN = 100
+
+
+def _hard_breaks(rows: Sequence[Row], page_lines: int) -> list[bool]:
+    """``out[b]``: may a page end before rows[b]? Not inside a chain of keep-with-next rows, unless the
+    chain is longer than a page (then it fills pages where it falls, as it must)."""
+    out = [True] * (len(rows) + 1)
+    start = 0
+    for k, row in enumerate(rows):
+        if row.keep_with_next and k + 1 < len(rows):
+            continue
+        if k + 1 - start <= page_lines:
+            for b in range(start + 1, k + 1):
+                out[b] = False
+        start = k + 1
+    return out
+
+
+def _paragraph_lines(rows: Sequence[Row]) -> tuple[list[int], list[int]]:
+    """For each row: its line number within its paragraph (0-based) and the paragraph's line count."""
+    index, count = [0] * len(rows), [1] * len(rows)
+    k = 0
+    while k < len(rows):
+        end = k + 1
+        if rows[k].para is not None:
+            while end < len(rows) and rows[end].para == rows[k].para:
+                end += 1
+        for n in range(k, end):
+            index[n], count[n] = n - k, end - k
+        k = end
+    return index, count
+
+
+def _break_cost(rows: Sequence[Row], b: int, index: Sequence[int], count: Sequence[int]) -> int:
+    """What ending a page before rows[b] costs by the heading and paragraph rules (0 < b < len(rows))."""
+    cost = 0
+    prev, nxt = rows[b - 1], rows[b]
+    if prev.kind == "heading":
+        cost += HEADING_ALONE  # a heading never ends a page
+    elif b >= 2 and rows[b - 2].kind == "heading" and nxt.kind not in ("heading", "blank"):
+        cost += ORPHAN  # a heading goes down with at least two lines of what follows it
+    if prev.para is not None and prev.para == nxt.para:
+        lines, before = count[b], index[b]
+        if before == 1 or lines - before == 1:
+            cost += ORPHAN  # one line alone at the foot or the top; a two-line paragraph stays whole
+        if prev.line is not None and not prev.line.justify:
+            cost += ORPHAN  # a ragged line (before a web address) would read as the paragraph's end
+    return cost
+
+
 def paginate(
     rows: Sequence[Row], first: PageTemplate = FIRST_PAGE, later: PageTemplate = LATER_PAGE
 ) -> list[list[Row]]:
     """Fill pages row by row; a chain of keep-with-next rows moves to the next page whole when it fits
-    on a page; blank rows do not open a page."""
-    groups: list[list[Row]] = []
-    current: list[Row] = []
-    for row in rows:
-        current.append(row)
-        if not row.keep_with_next:
-            groups.append(current)
-            current = []
-    if current:
-        groups.append(current)
+    on a page; blank rows do not open a page. Where a page ends is chosen among the breaks that fit: the
+    latest one that leaves no heading at the foot, no single line of a paragraph at the foot or the top
+    of a page, no two-line paragraph split and no page ending on the ragged line before a web address,
+    as long as that leaves at most MAX_FOOT_GAP more empty lines than filling the page would (keep-with-
+    next chains alone); otherwise the cheapest by ``_break_cost`` (a heading ends a page only when a page
+    holds nothing else)."""
+    n = len(rows)
+    hard = _hard_breaks(rows, later.lines)
+    index, count = _paragraph_lines(rows)
+    pages: list[list[Row]] = []
+    s = 0
+    while s < n:
+        if pages:
+            while s < n and rows[s].kind == "blank":  # blank rows do not open a page
+                s += 1
+            if s == n:
+                break
+        lines = page_template(len(pages), first, later).lines
+        end = s + lines
+        if end >= n:
+            pages.append(list(rows[s:]))
+            break
+        candidates = [b for b in range(s + 1, end + 1) if hard[b]]
+        if not candidates:
+            b = end
+        else:
+            full = candidates[-1]
 
-    pages: list[list[Row]] = [[]]
+            def cost(b: int, full: int = full) -> tuple[int, int]:
+                gap = WIDE_FOOT_GAP if full - b > MAX_FOOT_GAP else 0
+                return _break_cost(rows, b, index, count) + gap, -b
 
-    def capacity() -> int:
-        return page_template(len(pages) - 1, first, later).lines
-
-    for group in groups:
-        page = pages[-1]
-        if page and capacity() - len(page) < len(group) <= later.lines:
-            pages.append([])
-        for row in group:
-            if len(pages[-1]) >= capacity():
-                pages.append([])
-            if not pages[-1] and row.kind == "blank" and len(pages) > 1:
-                continue
-            pages[-1].append(row)
-    return [p for p in pages if p] or [[]]
+            b = min(candidates, key=cost)
+        pages.append(list(rows[s:b]))
+        s = b
+    return pages or [[]]
 
 
 # --- positions on the page (reportlab coordinates: origin bottom left) ------------------------------------

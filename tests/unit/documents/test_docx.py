@@ -198,3 +198,37 @@ def test_libreoffice_converts_it(samr_case, shipped_catalogs, override, tmp_path
     )
     text = "".join((tmp_path / "letter.txt").read_text(encoding="utf-8-sig").split())
     assert samr_case.subject.name in text and letter.title in text
+
+
+def has(paragraph, tag: str) -> bool:
+    """Is the on/off property ``tag`` (w:keepNext, w:keepLines) set in the paragraph's XML?"""
+    ppr = paragraph._p.pPr
+    el = ppr.find(qn(tag)) if ppr is not None else None
+    return el is not None and el.get(qn("w:val"), "1") not in ("0", "false", "off")
+
+
+def test_signature_block_keeps_with_the_last_lines_of_text(letter):
+    """The PDF keeps the last two body lines with the signature; Word and WPS must not print the signature
+    and the date alone on a page either (keepNext down to the date, keepLines on the last paragraph)."""
+    document = docx.Document(io.BytesIO(render_docx(letter)))
+    paras = document.paragraphs
+    body = [plain_paragraph(p) for s in letter.sections for p in s.paragraphs] + list(letter.closing)
+    last = max(k for k, p in enumerate(paras) if p.text == body[-1])
+    signature = max(k for k, p in enumerate(paras) if p.text == letter.signature)
+    date_line = signature + 1
+    assert all(has(p, "w:keepNext") for p in paras[last:date_line]), [p.text for p in paras[last:date_line]]
+    assert has(paras[last], "w:keepLines")
+    assert not has(paras[date_line], "w:keepNext")  # nothing after the date (no 附注 here)
+    if letter.attachments:
+        assert any(p.text.startswith("附件：") for p in paras[last:signature])
+    if len(body[-1]) <= 26:  # a one-line last paragraph brings the one before it along
+        previous = max(k for k, p in enumerate(paras[:last]) if p.text == body[-2])
+        assert has(paras[previous], "w:keepNext")
+    for section in letter.sections:
+        if section.heading:  # a heading never ends a page
+            head = next(p for p in paras if p.text == section.heading)
+            assert has(head, "w:keepNext") and has(head, "w:keepLines")
+    first = next(p for p in paras if p.text == body[0])
+    assert not has(first, "w:keepNext")  # only the end of the letter is tied together
+    defaults = document.styles.element.find(qn("w:docDefaults")).find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    assert defaults.find(qn("w:widowControl")) is not None  # no single line alone at a page foot or top

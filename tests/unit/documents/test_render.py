@@ -144,3 +144,60 @@ def test_render_pdf_is_a_pure_function_of_the_letter(fonts):
     assert pdf == render_pdf(letter, fonts)
     text = flat(pdf)
     assert "2026年11月22日" in text and "—1—" in text
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    return ["".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+
+@pytest.mark.parametrize("fixture", ["samr_case", "minor_case"])
+def test_refusal_keeps_the_remedy_heading_with_its_paragraph(fixture, request, shipped_catalogs, no_override):
+    """D-05 of the fixture cases with a refused repair: "四、救济措施" and one line of its paragraph stood at
+    the foot of page 2, the other two lines on page 3 with the signature."""
+    from credit_desk.domain.model import RepairApplication
+
+    case = request.getfixturevalue(fixture)
+    case.repairs = [
+        RepairApplication(
+            received_date=date(2027, 11, 2),
+            materials=["application", "commitment"],
+            accepted=True,
+            acceptance_date=date(2027, 11, 2),
+            findings=["当事人尚未缴清罚款"],
+            outcome="refused",
+            decision_date=date(2027, 11, 5),
+            reasons=["当事人未履行行政处罚决定确定的缴纳罚款义务，不符合提前移出的条件"],
+            letter_number="青山县市监信不修〔2027〕7号",
+        )
+    ]
+    r = render_document(
+        "D-05",
+        case,
+        shipped_catalogs,
+        number="青山县市监信不修〔2027〕7号",
+        issue_date=date(2027, 11, 5),
+        override_dir=no_override,
+    )
+    remedy = next(s for s in r.letter.sections if "救济措施" in s.heading)
+    first, last = remedy.paragraphs[0][:20], remedy.paragraphs[-1][-12:]
+    pages = page_texts(r.pdf)
+    assert len(pages) == 3
+    heading_page = next(n for n, t in enumerate(pages) if remedy.heading in t)
+    assert first in pages[heading_page] and last in pages[heading_page]  # heading and all its lines together
+    assert "2027年11月5日" in pages[heading_page]  # with the signature, as before
+    assert heading_page == 2 and remedy.heading not in pages[1]
+
+
+@pytest.mark.parametrize(("fixture", "form_id"), [("samr_case", "D-08"), ("samr_case", "D-03"), ("minor_case", "D-03")])
+def test_web_address_prints_whole_on_one_line(fixture, form_id, request, shipped_catalogs, no_override):
+    """D-08 printed "https://shiming.gsxt.gov.cn/ucr-index." with "html）" on the next line; D-03 broke after
+    "https://"."""
+    case = request.getfixturevalue(fixture)
+    number = case.decision.number if form_id == "D-03" else "青山县市监信修告〔2026〕5号"
+    r = render_document(
+        form_id, case, shipped_catalogs, number=number, issue_date=date(2026, 10, 20), override_dir=no_override
+    )
+    pages = pypdf.PdfReader(io.BytesIO(r.pdf)).pages
+    lines = [line.replace(" ", "") for p in pages for line in p.extract_text().splitlines()]
+    url = "https://shiming.gsxt.gov.cn/ucr-index.html）"
+    assert any(url in line for line in lines), [line for line in lines if "http" in line or "html" in line]

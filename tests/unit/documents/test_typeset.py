@@ -130,27 +130,67 @@ def test_spaces_do_not_open_a_line():
     assert all(not line.tokens[0].space for line in lines)
 
 
-def test_long_web_address_breaks_after_a_separator_instead_of_leaving_a_gap():
-    url = "https://shiming.gsxt.gov.cn/ucr-index.html"
-    lines = ts.break_lines("字" * 20 + "（平台" + url + "）")
-    assert len(lines) == 2
-    assert lines[0].used >= 52  # the first line is filled, not stretched over a few characters
-    head, tail = lines[0].tokens[-1].text, lines[1].tokens[0].text
-    assert head[-1] in ts.URL_BREAK_AFTER and head + tail == url[: len(head) + len(tail)]
+URL = "https://shiming.gsxt.gov.cn/ucr-index.html"
+# the sentence of D-08 (and D-03) that printed "用 修 复 平 台   https://shiming.gsxt.gov.cn/ucr-index." spread over
+# a line with "html）" on the next, or broke right after "https://"
+D08 = (
+    "你单位可以通过下列途径提出申请：“信用中国”网站信用修复栏目，或者作出列入决定的市场监督管理部门"
+    f"（市场监管信用修复平台 {URL}）；也可以直接向青山县市场监督管理局提出书面申请。"
+)
 
 
-def test_numbers_have_no_soft_breaks():
-    assert ts.soft_breaks("1,200,000.00-3,400,000.00") == []  # separators between digits never break
-    assert ts.soft_breaks("example.gov.cn/1,200,000.00") == [8, 12, 15]
-    assert ts.soft_breaks("2026") == []
+def line_with(lines, text):
+    return next(n for n, line in enumerate(lines) if text in line.text)
 
 
-@pytest.mark.parametrize("prefix", range(0, 56, 3))
-def test_web_address_before_closing_punctuation_leaves_no_wide_gap(prefix):
-    url = "https://shiming.gsxt.gov.cn/ucr-index.html"
-    lines = ts.break_lines("字" * prefix + "（市场监管信用修复平台 " + url + "）；也可以直接向本局申请。")
-    assert all(line.used >= 44 for line in lines[:-1])
+def test_web_address_that_fits_a_line_goes_down_whole_and_the_line_before_is_not_spread():
+    lines = ts.break_lines(D08, first_indent=ts.PARAGRAPH_INDENT)
+    assert "".join(texts(lines)) == D08.replace(" ", "")  # the space before the address ends a line
+    n = line_with(lines, URL)  # never broken: not after "://", not after "."
+    assert lines[n].text.startswith(URL + "）；")  # the closing bracket stays with the address's end
+    before = lines[n - 1]
+    assert before.text.endswith("用修复平台") and not before.justify  # ragged, like a last line
+    offsets = before.offsets()  # the characters keep their cells: nothing spread over the gap
+    assert offsets == [float(before.indent + 2 * k) for k in range(len(before.tokens))]
+    assert all(line.justify for line in lines[: n - 1])
+
+
+@pytest.mark.parametrize("prefix", range(0, 58))
+def test_web_address_is_never_split_when_it_fits_a_line(prefix):
+    text = "字" * prefix + "（市场监管信用修复平台 " + URL + "）；也可以直接向本局申请。"
+    lines = ts.break_lines(text, first_indent=ts.PARAGRAPH_INDENT)
+    assert "".join(texts(lines)) in (text, text.replace(" ", ""))
+    n = line_with(lines, URL)  # whole on one line, with the closing bracket
+    assert URL + "）" in lines[n].text
     assert all(not line.text.startswith(("）", "；")) for line in lines)
+    if lines[n].text.startswith(URL):  # moved down whole: the line before is not spread over the gap
+        before = lines[n - 1]
+        assert not before.justify or before.used == before.width - before.indent
+    assert all(line.used <= line.width - line.indent for line in lines)
+
+
+LONG_URL = "https://www.example.gov.cn/xxgk/zcfg/2026/content_abcdefghijklmnop.q/detail/index-2026.html"
+
+
+@pytest.mark.parametrize("prefix", range(0, 56))
+def test_web_address_longer_than_a_line_breaks_only_after_a_slash(prefix):
+    text = "字" * prefix + "（见" + LONG_URL + "）。"
+    lines = ts.break_lines(text, first_indent=ts.PARAGRAPH_INDENT)
+    assert "".join(texts(lines)) == text
+    pieces = [line.tokens[-1].text for line in lines[:-1] if line.tokens[-1].text[-1:].isascii()]
+    for piece in pieces:  # every break inside the address is after a "/" of its path
+        assert piece.endswith("/") and not piece.endswith("://") and piece != "https://"
+    assert lines[-1].text.endswith("index-2026.html）。")  # the bracket goes down with the address's end
+    assert all(not line.text.startswith(("）", "。")) for line in lines)
+    assert all(line.used <= line.width - line.indent for line in lines)
+
+
+def test_soft_breaks_only_after_a_slash_of_the_path():
+    assert ts.soft_breaks("1,200,000.00-3,400,000.00") == []  # separators between digits never break
+    assert ts.soft_breaks("example.gov.cn/1,200,000.00") == [15]
+    assert ts.soft_breaks("2026") == []
+    assert ts.soft_breaks(URL) == [URL.index("/ucr") + 1]  # not after "https://", not after "." or "-"
+    assert ts.soft_breaks("https://a.example.gov.cn//path/xy") == [26, 31]  # never between two slashes
 
 
 def test_first_and_later_page_templates():
@@ -159,3 +199,127 @@ def test_first_and_later_page_templates():
     pages = ts.paginate(rows, letterhead, ts.LATER_PAGE)
     assert [len(p) for p in pages] == [17, 22, 1]
     assert ts.page_template(0) is ts.FIRST_PAGE and ts.page_template(3) is ts.LATER_PAGE
+
+
+# --- page breaks: headings, orphans and widows ------------------------------------------------------------
+
+
+def para(n: int, kind: str = "text", keep_last: int = 0) -> list[ts.Row]:
+    """A paragraph of n lines (its own number, all but the last justified); the last ``keep_last`` lines
+    keep with what follows."""
+    number = next(PARA_NUMBERS)
+    return [
+        ts.Row(kind, ts.Line((), justify=k < n - 1), keep_with_next=k >= n - keep_last, para=number) for k in range(n)
+    ]
+
+
+PARA_NUMBERS = iter(range(10**6))
+
+
+def heading() -> list[ts.Row]:
+    return para(1, "heading", keep_last=1)
+
+
+def filler(n: int) -> list[ts.Row]:
+    return [row for _ in range(n) for row in para(1)]
+
+
+def signature_block() -> list[ts.Row]:
+    return [
+        ts.Row("blank", keep_with_next=True),
+        ts.Row("blank", keep_with_next=True),
+        ts.Row("signature", ts.Line(()), keep_with_next=True),
+        ts.Row("date", ts.Line(())),
+    ]
+
+
+def page_of(pages, row) -> int:
+    return next(n for n, page in enumerate(pages) if any(r is row for r in page))
+
+
+@pytest.mark.parametrize("before", range(12, 22))
+def test_heading_and_short_last_paragraph_go_down_with_the_signature(before):
+    # D-05: "四、救济措施" and the first of the three lines of its paragraph stood at the foot of page 2, the
+    # other two lines (kept with the signature) on page 3
+    head, remedy, sig = heading(), para(3, keep_last=2), signature_block()
+    rows = filler(22) + filler(before) + head + remedy + sig
+    pages = ts.paginate(rows)
+    assert page_of(pages, head[0]) == page_of(pages, remedy[0]) == page_of(pages, remedy[-1])
+    assert page_of(pages, remedy[-1]) == page_of(pages, sig[-2])
+    assert [len(p) for p in pages] == ([22, before + 8] if before <= 14 else [22, before, 8])
+
+
+def test_no_single_line_of_a_paragraph_at_the_foot_or_the_top_of_a_page():
+    orphan = para(5)
+    pages = ts.paginate(filler(21) + orphan + filler(3))
+    assert [len(p) for p in pages] == [21, 8] and all(page_of(pages, r) == 1 for r in orphan)
+    widow = para(5)
+    pages = ts.paginate(filler(18) + widow + filler(3))
+    assert [page_of(pages, r) for r in widow] == [0, 0, 0, 1, 1]  # 3 | 2, not 4 | 1
+    pair = para(2)
+    pages = ts.paginate(filler(21) + pair + filler(3))
+    assert [page_of(pages, r) for r in pair] == [1, 1]  # a two-line paragraph stays whole
+    long = para(6)
+    pages = ts.paginate(filler(19) + long)  # 3 | 3: breaking inside leaving two or more lines is fine
+    assert [page_of(pages, r) for r in long] == [0, 0, 0, 1, 1, 1]
+
+
+@pytest.mark.parametrize("before", [19, 20, 21])
+def test_heading_goes_down_with_two_lines_of_what_follows(before):
+    head, body = heading(), para(6)
+    pages = ts.paginate(filler(before) + head + body)
+    assert page_of(pages, head[0]) == page_of(pages, body[0]) == page_of(pages, body[1])
+    assert len(pages[0]) == (22 if before == 19 else before)  # 19: the heading and two lines fit
+
+
+def test_rules_give_way_rather_than_leave_more_than_five_extra_empty_lines():
+    # six headings and a two-line paragraph at the foot: moving them all would add 7 empty lines; the
+    # paragraph is split instead, and still no heading ends the page
+    heads = [row for _ in range(6) for row in heading()]
+    pair = para(2)
+    pages = ts.paginate(filler(15) + heads + pair + filler(5))
+    assert len(pages[0]) == 22 and pages[0][-1] is pair[0] and pages[0][-2].kind == "heading"
+    # but a heading never ends a page, even if moving the headings leaves six empty lines
+    heads = [row for _ in range(6) for row in heading()]
+    pages = ts.paginate(filler(16) + heads + para(1) + filler(3))
+    assert [len(p) for p in pages] == [16, 10] and pages[1][0] is heads[0]
+
+
+def test_paragraph_rules_keep_pages_full_when_nothing_is_violated():
+    rows = [row for _ in range(30) for row in para(4)]  # breaks between paragraphs and 2 | 2 are fine
+    pages = ts.paginate(rows)
+    assert [len(p) for p in pages[:-1]] == [22] * (len(pages) - 1)
+
+
+def test_page_does_not_end_on_the_ragged_line_before_a_web_address():
+    lines = ts.break_lines(D08, first_indent=ts.PARAGRAPH_INDENT)
+    n = line_with(lines, URL)
+    number = next(PARA_NUMBERS)
+    paragraph = [ts.Row("text", line, para=number) for line in lines]
+    fill = 22 - n  # the ragged line before the address would be the last of the page
+    pages = ts.paginate(filler(fill) + paragraph + filler(3))
+    assert page_of(pages, paragraph[n - 1]) == page_of(pages, paragraph[n])
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.sampled_from(["text", "heading", "blank", "sig"]), st.integers(1, 9)), max_size=40))
+def test_pagination_keeps_every_row_in_order_within_the_grid(blocks):
+    rows: list[ts.Row] = []
+    for kind, n in blocks:
+        if kind == "text":
+            rows += para(n)
+        elif kind == "heading":
+            rows += heading()
+        elif kind == "blank":
+            rows.append(ts.Row("blank"))
+        else:
+            rows += para(n, keep_last=2) + signature_block()
+    pages = ts.paginate(rows)
+    assert all(len(p) <= ts.LINES_PER_PAGE for p in pages)
+    printed = [r for p in pages for r in p]
+    it = iter(rows)
+    assert all(any(r is s for s in it) for r in printed)  # in order, nothing duplicated
+    dropped = [r for r in rows if not any(r is s for s in printed)]
+    assert all(r.kind == "blank" for r in dropped)  # only blank lines at the top of a page are dropped
+    for page in pages[:-1]:
+        assert page[-1].kind != "heading" or all(r.kind == "heading" for r in page)
