@@ -1,13 +1,15 @@
 """``credit-desk``: the command line. With no command it starts the desktop app.
 
 Every command reports problems in Chinese and exits non-zero; none shows a traceback for bad input.
-Exit codes: 0 done, 1 a rule blocks (check) or the work was refused, 2 bad input or environment.
+Exit codes: 0 done, 1 a rule blocks (check) or the work was refused, 2 bad input or environment,
+141 the reader of the output went away (``credit-desk deadlines case.json | head -1``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -94,7 +96,37 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+#: exit code when stdout was closed by its reader: 128 + SIGPIPE, what a shell reports for ``cat`` or ``grep``
+#: stopped the same way, so a script with ``set -o pipefail`` still sees that the output was cut short
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _main(argv)
+        finally:
+            if sys.stdout is not None:  # None in the Windows build, which has no console
+                sys.stdout.flush()  # a pipe's buffered output is written here, inside the try, not at exit
+    except BrokenPipeError:  # ``| head``, ``| less`` quit early: nothing more to say, and nobody to say it to
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that Python's own flush at exit does not fail a second time
+    (the recipe in the documentation of the ``signal`` module)."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (tests capture it): drop the object
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until exit, as stdout does
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
         from credit_desk.self_test import run_self_test

@@ -25,13 +25,54 @@ def _read_case(path: Path) -> Case:
         raise CliError("案件文件有误，未做任何处理：\n" + "\n".join(f"  - {p}" for p in exc.problems)) from None
 
 
-def _workspace(args: argparse.Namespace) -> Workspace:
+def _workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
+    """Open the database named by --db, CREDIT_DESK_DB or the default.
+
+    Only a command that adds to the office's data (``import-case``) may create the database: every other
+    command reads an existing one, and a mistyped path must not pass for an empty, blameless register.
+    """
     from credit_desk.store.db import StoreError
 
+    url = _db_url_of(args)
+    if not create:
+        _require_database(args, url)
     try:
-        return open_workspace(db_url(args.db) if args.db else None)
+        return open_workspace(url)
     except StoreError as exc:
         raise CliError(str(exc)) from None
+
+
+def _db_source(args: argparse.Namespace) -> str:
+    """Where the database path came from, as the officer would fix it."""
+    if getattr(args, "db", None):
+        return "命令行参数 --db"
+    if os.environ.get(DB_ENV):
+        return f"环境变量 {DB_ENV}"
+    return "默认数据库"
+
+
+def _require_database(args: argparse.Namespace, url: str) -> None:
+    """Refuse an SQLite file that is not there (a server database is checked by connecting to it).
+
+    Raises:
+        CliError: "数据库不存在：<path>", exit 2.
+    """
+    from sqlalchemy.exc import ArgumentError
+
+    from credit_desk.store.dialect import sqlite_file
+
+    try:
+        file = sqlite_file(url)
+    except ArgumentError:  # not a URL at all: opening it gives the message
+        return
+    if file is None or Path(file).is_file():
+        return
+    path = Path(file)
+    if path.is_dir():
+        raise CliError(f"数据库路径是文件夹，不是数据库文件：{path}（来自{_db_source(args)}）")
+    hint = ("新的数据库在首次启动程序或用 import-case 导入第一件案件时建立。" if _db_source(args) == "默认数据库"
+            else f"请检查{_db_source(args)} 中的路径；新的数据库在用 import-case 导入第一件案件时建立。")
+    raise CliError(f"数据库不存在：{path}\n{hint}")
 
 
 def _file_context(args: argparse.Namespace):
@@ -185,7 +226,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_import_case(args: argparse.Namespace) -> int:
-    ws = _workspace(args)
+    ws = _workspace(args, create=True)  # the office's first case creates its database (the installer test)
     try:
         res = case_service.import_case_file(ws, args.file)
     except CaseFileError as exc:
@@ -258,8 +299,10 @@ def _db_url_of(args: argparse.Namespace) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     from credit_desk.services import backup as backup_service
 
+    url = _db_url_of(args)
+    _require_database(args, url)
     try:
-        info = backup_service.backup_now(_db_url_of(args), args.to)
+        info = backup_service.backup_now(url, args.to)
     except backup_service.BackupError as exc:
         raise CliError(exc.message_cn) from None
     print(f"已备份并校验：{info.path}（{info.size:,} 字节）")
@@ -271,12 +314,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from credit_desk.store.instance_lock import InstanceLock
 
     url = _db_url_of(args)
+    target = _restore_target(args, url)
     try:
         lock = InstanceLock.for_url(url)
     except OSError as exc:
         raise CliError(f"无法检查数据库是否正在使用：{exc}") from None
     if not lock.acquire():
         raise CliError("Credit Desk 正在使用该数据库，请先关闭程序再恢复。", code=3)
+    existed = target is not None and target.is_file()
     try:
         result = backup_service.restore_database(url, args.file)
     except backup_service.BackupError as exc:
@@ -284,9 +329,39 @@ def cmd_restore(args: argparse.Namespace) -> int:
     finally:
         lock.release()
     print(f"已从备份恢复（数据结构版本 {result.revision}）：{result.restored_from}")
+    if target is not None:
+        print(f"恢复到数据库：{target}{'' if existed else '（新建）'}")
     if result.kept_aside is not None:
         print(f"被替换的数据库已另存：{result.kept_aside}")
     return 0
+
+
+def _restore_target(args: argparse.Namespace, url: str) -> Path | None:
+    """The database file a restore writes. Unlike the other commands, restore may create it: bringing the
+    office's data back onto a new or reinstalled computer, where there is no database yet, is what a
+    backup is for. Its folder must exist, though (the default data folder always does), so that a mistyped
+    path is refused instead of growing folders; and the officer is told which file was written.
+
+    Raises:
+        CliError: the folder does not exist, or the path is a folder (exit 2).
+    """
+    from sqlalchemy.exc import ArgumentError
+
+    from credit_desk.store.dialect import sqlite_file
+
+    try:
+        file = sqlite_file(url)
+    except ArgumentError:
+        raise CliError(f"无法识别的数据库地址（来自{_db_source(args)}）") from None
+    if file is None:
+        return None  # a server: restore_database explains that its own tools apply
+    path = Path(file)
+    if path.is_dir():
+        raise CliError(f"数据库路径是文件夹，不是数据库文件：{path}（来自{_db_source(args)}）")
+    if not path.parent.is_dir():
+        raise CliError(f"数据库所在的文件夹不存在，未做任何恢复：{path.parent}\n"
+                       f"请检查{_db_source(args)} 中的路径；恢复到新的数据库时，请先建立该文件夹。")
+    return path
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

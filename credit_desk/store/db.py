@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from credit_desk import paths
@@ -55,6 +55,24 @@ _MESSAGES = {
     ErrorKind.IO: "读写数据库文件时发生磁盘错误：{where}",
     ErrorKind.CONNECTION: "无法连接数据库服务器：{where}",
 }
+
+
+#: what to install for a PostgreSQL database (pyproject's optional dependency ``postgres``)
+POSTGRES_EXTRA = "pip install 'credit-desk[postgres]'"
+URL_HINT = "应为数据库文件路径，或 PostgreSQL 地址（postgresql+psycopg://用户名:密码@服务器:端口/数据库名）"
+
+
+def _driver_missing(url: str, exc: ImportError) -> StoreError:
+    """The message for a database URL whose driver is not installed (or cannot be loaded)."""
+    where = _describe(url)
+    if make_url(url).get_backend_name() == "postgresql":
+        return StoreError(
+            f"未安装 PostgreSQL 数据库驱动（psycopg），无法连接：{where}\n"
+            f"请在安装 Credit Desk 的 Python 环境中安装：{POSTGRES_EXTRA}",
+            ErrorKind.CONNECTION,
+        )
+    return StoreError(f"未安装该数据库的驱动（{exc.name or exc}），无法连接：{where}\n"
+                      "Credit Desk 支持 SQLite 数据库文件和 PostgreSQL 数据库服务器。", ErrorKind.CONNECTION)
 
 
 def _folder_read_only(folder: Path) -> bool:
@@ -174,16 +192,25 @@ def open_database(
 
     Raises:
         StoreError: the file is damaged or not a Credit Desk database, the folder is read-only,
-            the database is locked, the server unreachable, or the schema is newer than this program.
+            the database is locked, the server unreachable, the schema is newer than this program,
+            the URL is not understood, or its driver (psycopg for PostgreSQL) is not installed.
     """
     url = paths.db_url(url) if url else paths.default_db_url()
-    file = dialect.sqlite_file(url)
+    try:
+        file = dialect.sqlite_file(url)
+    except ArgumentError as exc:  # not a URL SQLAlchemy can parse
+        raise StoreError(f"无法识别的数据库地址，{URL_HINT}") from exc
     if file:
         try:
             Path(file).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"无法创建数据库所在的文件夹：{Path(file).parent}（{exc.strerror}）") from exc
-    engine = create_engine(url, **dialect.engine_options(url, timeout=timeout))
+    try:
+        engine = create_engine(url, **dialect.engine_options(url, timeout=timeout))
+    except ImportError as exc:  # the driver (psycopg for PostgreSQL) is an optional dependency
+        raise _driver_missing(url, exc) from exc
+    except NoSuchModuleError as exc:  # an engine SQLAlchemy does not know (``foo://``)
+        raise StoreError(f"无法识别的数据库地址：{_describe(url)}\n{URL_HINT}") from exc
     dialect.configure_engine(engine, timeout=timeout)
     db = Database(engine, url)
     try:

@@ -90,6 +90,7 @@ def test_import_with_unknown_codes_writes_nothing(capsys, db, tmp_path):
 
 
 def test_export_unknown_case(capsys, db, tmp_path):
+    assert run(capsys, "--db", db, "import-case", SAMR)[0] == 0  # export-case reads an existing database
     code, _, err = run(capsys, "--db", db, "export-case", "42", "--out", tmp_path / "x.json")
     assert code == 2 and "没有编号为 42 的案件" in err
 
