@@ -22,11 +22,20 @@ QM = I18N / "credit_desk_zh_CN.qm"
 
 
 def tool(name: str) -> str:
-    """pyside6-lupdate / pyside6-lrelease from the venv that runs this script."""
-    here = Path(sys.executable).parent / f"pyside6-{name}"
-    found = str(here) if here.exists() else shutil.which(f"pyside6-{name}")
+    """pyside6-lupdate / pyside6-lrelease from the venv that runs this script, else from PATH.
+
+    The venv keeps its scripts beside the interpreter: ``.venv/bin/pyside6-lrelease`` on Linux,
+    ``.venv\\Scripts\\pyside6-lrelease.exe`` on Windows (hence both names); ``shutil.which`` adds the
+    Windows extensions (PATHEXT) itself for the PATH lookup.
+    """
+    exe = f"pyside6-{name}"
+    here = Path(sys.executable).parent
+    for candidate in (here / exe, here / f"{exe}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(exe)
     if not found:
-        raise SystemExit(f"pyside6-{name} not found (install PySide6-Essentials)")
+        raise SystemExit(f"{exe} not found (install PySide6-Essentials)")
     return found
 
 
