@@ -279,14 +279,13 @@ def _lookup_provision(catalogs: Catalogs, code: str, where: str) -> Provision:
 def _standard(case: Case, catalogs: Catalogs) -> tuple[Standard, Criterion]:
     st = catalogs.standards.get(case.standard_code)
     if st is None:
-        raise DocumentError(
-            f"未选择认定标准，或认定标准“{case.standard_code}”不在目录中。", rule="R-01", field="standard_code"
-        )
+        what = f"认定标准“{case.standard_code}”不在目录中" if case.standard_code else "尚未选择认定标准"
+        raise DocumentError(f"{what}。", rule="R-01", field="standard_code")
     crit = next((c for c in st.criteria if c.code == case.criterion_code), None)
     if crit is None:
-        raise DocumentError(
-            f"未选择列入情形，或情形“{case.criterion_code}”不属于“{st.name}”。", rule="R-04", field="criterion_code"
-        )
+        what = (f"情形“{case.criterion_code}”不属于“{st.name}”" if case.criterion_code
+                else f"尚未选择“{st.name}”的列入情形")
+        raise DocumentError(f"{what}。", rule="R-04", field="criterion_code")
     return st, crit
 
 

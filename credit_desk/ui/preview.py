@@ -356,7 +356,11 @@ class PreviewPane(QWidget):
     def _show_problem(self, result: PreviewResult) -> None:
         rule = ""
         if result.error_rule and result.error_rule not in result.error:
-            rule = "\n" + fill(self.tr("Rule: %1"), result.error_rule)
+            from credit_desk.domain.rules.citations import RULES
+
+            info = RULES.get(result.error_rule)
+            cited = f"{result.error_rule}（{info.citation}）" if info else result.error_rule
+            rule = "\n" + fill(self.tr("Rule: %1"), cited)
         self._show_problem_text(result.error + rule)
         self.problem.setToolTip(fill(self.tr("Field: %1"), result.error_field) if result.error_field else "")
 

@@ -142,6 +142,16 @@ def test_empty_mandated_field_names_r12(qtbot, make_pane, samr_case):
     assert "case.conduct_summary" in pane.problem.toolTip()
 
 
+def test_no_standard_yet_says_so_with_rule_and_citation(qtbot, make_pane, samr_case):
+    samr_case.standard_code = ""
+    pane = make_pane(debounce_ms=0)
+    with qtbot.waitSignal(pane.failed, timeout=RENDER_TIMEOUT):
+        pane.update_case(samr_case)
+    text = pane.problem.text()
+    assert "尚未选择认定标准" in text and "“”" not in text
+    assert "R-01（国办发〔2020〕49号 四(六)(七)）" in text
+
+
 def test_empty_mandated_section_names_r12(qtbot, make_pane, samr_case, monkeypatch, tmp_path):
     """An office's own form whose 救济措施 renders to nothing is refused by R-12, named in Chinese."""
     from credit_desk.paths import forms_dir
