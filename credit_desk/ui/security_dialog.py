@@ -122,11 +122,19 @@ class SecurityDialog(QDialog):
                                      objectName="noPasswordCheck")
         self.no_password.toggled.connect(lambda on: (self.password_edit.setDisabled(on),
                                                      self.repeat_edit.setDisabled(on)))
+        self.add_officer = QCheckBox(self.tr("Add as another officer (the current one stays as is)"),
+                                     objectName="addOfficerCheck")
+        self.add_officer.toggled.connect(self._adding_toggled)
+        self.officers_label = QLabel(objectName="officersLabel")
+        self.officers_label.setWordWrap(True)
+        self._show_officers()
         security_box = QGroupBox(self.tr("Log-in and lock"))
         form = QFormLayout(security_box)
         form.addRow(self.tr("Lock after idle:"), self.minutes)
         form.addRow("", self.minutes_error)
+        form.addRow(self.tr("Officers on this computer:"), self.officers_label)
         form.addRow(self.tr("Officer:"), self.name_edit)
+        form.addRow("", self.add_officer)
         form.addRow("", self.name_error)
         form.addRow(self.tr("New password:"), self.password_edit)
         form.addRow(self.tr("Repeat password:"), self.repeat_edit)
@@ -256,12 +264,30 @@ class SecurityDialog(QDialog):
             self.accept()
         return ok
 
+    def _show_officers(self) -> None:
+        names = [o.name for o in officer_service.officers()]
+        self.officers_label.setText("、".join(names) if names else self.tr("none yet"))
+
+    def _adding_toggled(self, adding: bool) -> None:
+        """Adding someone: an empty name to type and a password to set (every officer has one then)."""
+        self.name_edit.setText("" if adding else self.officer)
+        if adding:
+            self.no_password.setChecked(False)
+            self.name_edit.setFocus()
+        self.no_password.setDisabled(adding)
+
     def _save_officer(self) -> bool:
         password = self.password_edit.text()
         no_password = self.no_password.isChecked()
         known = {o.name: o for o in officer_service.officers()}
         name = self.name_edit.text().strip()
-        previous = self.officer if self.officer in known and self.officer != name else None
+        adding = self.add_officer.isChecked()
+        if adding and name in known:
+            self._show(self.name_error, self.tr("There is already an officer of this name."))
+            return False
+        if adding and not password:
+            return self._need_password()
+        previous = None if adding else self.officer if self.officer in known and self.officer != name else None
         if not no_password:
             if not password:
                 if name in known and known[name].has_password and previous is None:
@@ -275,7 +301,9 @@ class SecurityDialog(QDialog):
         except officer_service.OfficerError as exc:
             self._show(self.name_error if exc.field == "name" else self.password_error, exc.message_cn)
             return False
-        self.officer = name
+        if not adding:  # the officer at work changed their own account (name or password)
+            self.officer = name
+        self._show_officers()
         return True
 
     def _need_password(self) -> bool:

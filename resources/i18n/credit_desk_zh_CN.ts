@@ -31,17 +31,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../credit_desk/app.py" line="113" />
+        <location filename="../../credit_desk/app.py" line="115" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/app.py" line="212" />
+        <location filename="../../credit_desk/app.py" line="219" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/app.py" line="218" />
+        <location filename="../../credit_desk/app.py" line="225" />
         <source>Cannot read the office profile</source>
         <translation>无法读取本单位信息</translation>
     </message>
@@ -2310,18 +2310,18 @@
         <translation>草稿预览：列入决定尚未编文号。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/preview.py" line="359" />
+        <location filename="../../credit_desk/ui/preview.py" line="363" />
         <source>Rule: %1</source>
         <translation>规则：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/preview.py" line="361" />
+        <location filename="../../credit_desk/ui/preview.py" line="365" />
         <source>Field: %1</source>
         <translation>字段：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/preview.py" line="372" />
-        <location filename="../../credit_desk/ui/preview.py" line="380" />
+        <location filename="../../credit_desk/ui/preview.py" line="376" />
+        <location filename="../../credit_desk/ui/preview.py" line="384" />
         <source>Open or start a case first.</source>
         <translation>请先打开或新建案件。</translation>
     </message>
@@ -3003,107 +3003,127 @@
     </message>
     <message>
         <location filename="../../credit_desk/ui/security_dialog.py" line="125" />
+        <source>Add as another officer (the current one stays as is)</source>
+        <translation>添加为另一位经办人（不改变当前经办人）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="131" />
         <source>Log-in and lock</source>
         <translation>登录与锁定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="127" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="133" />
         <source>Lock after idle:</source>
         <translation>无操作自动锁定：</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="129" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="135" />
+        <source>Officers on this computer:</source>
+        <translation>本机经办人：</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="136" />
         <source>Officer:</source>
         <translation>经办人：</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="131" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="139" />
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="132" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="140" />
         <source>Repeat password:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="158" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="166" />
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="158" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="166" />
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="159" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="167" />
         <source>before upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="167" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="175" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="189" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="197" />
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="197" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="205" />
         <source>Backup written and verified: %1</source>
         <translation>备份已写入并通过校验：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="199" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="207" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="208" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="216" />
         <source>Replace the database by the backup %1?</source>
         <translation>用备份 %1 替换当前数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="209" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="217" />
         <source>The current database is kept aside, not deleted.</source>
         <translation>当前数据库会另存保留，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="224" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="232" />
         <source>The database was restored from %1.</source>
         <translation>已从备份 %1 恢复数据库。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="225" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="233" />
         <source>The replaced database was kept in: %1</source>
         <translation>被替换的数据库另存在：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="210" />
-        <location filename="../../credit_desk/ui/security_dialog.py" line="226" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="218" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="234" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="216" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="224" />
         <source>Restoring the database…</source>
         <translation>正在恢复数据库…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="236" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="244" />
         <source>Backup and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="271" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="269" />
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="286" />
+        <source>There is already an officer of this name.</source>
+        <translation>已经有同名的经办人。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/security_dialog.py" line="297" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/security_dialog.py" line="282" />
+        <location filename="../../credit_desk/ui/security_dialog.py" line="310" />
         <source>Type a password, or tick “No password”.</source>
         <translation>请输入密码，或勾选“不设密码”。</translation>
     </message>
@@ -3282,12 +3302,12 @@
         <translation>正在核对已出具的文书…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/usage_log_view.py" line="312" />
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="313" />
         <source>Cannot check the database</source>
         <translation>无法校验数据库</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/usage_log_view.py" line="317" />
+        <location filename="../../credit_desk/ui/usage_log_view.py" line="318" />
         <source>Integrity check</source>
         <translation>完整性校验</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from credit_desk.services import backup as backup_service
@@ -144,6 +144,33 @@ def test_setting_a_password_in_the_dialog(qtbot, security):
     assert not security.isVisible()
     assert officer_service.verify_login("李明", PASSWORD) and officer_service.login_required()
     assert officer_service.auto_lock_minutes() == 5
+
+
+def test_a_second_officer_is_added_without_touching_the_first(qtbot, security, window):
+    from qt_helpers import type_cjk
+
+    qtbot.keyClicks(security.password_edit, PASSWORD)
+    qtbot.keyClicks(security.repeat_edit, PASSWORD)
+    security.buttons.button(security.buttons.StandardButton.Save).click()  # 李明 sets his password
+    assert officer_service.verify_login("李明", PASSWORD)
+    window.security_action.trigger()
+    dialog = [d for d in window.findChildren(SecurityDialog) if d.isVisible()][-1]
+    assert dialog.officers_label.text() == "李明"
+    qtbot.mouseClick(dialog.add_officer, Qt.MouseButton.LeftButton)
+    assert dialog.name_edit.text() == "" and not dialog.no_password.isEnabled()
+    type_cjk(dialog.name_edit, "李明")
+    qtbot.keyClicks(dialog.password_edit, "another-pass-123")
+    qtbot.keyClicks(dialog.repeat_edit, "another-pass-123")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.name_error.isVisible()  # no silent overwrite of the existing account
+    assert dialog.name_error.text() == dialog.tr("There is already an officer of this name.")
+    dialog.name_edit.clear()
+    type_cjk(dialog.name_edit, "张华")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    assert sorted(o.name for o in officer_service.officers()) == sorted(["李明", "张华"])
+    assert officer_service.verify_login("李明", PASSWORD) and officer_service.verify_login("张华", "another-pass-123")
+    assert window.officer == "李明"  # the officer at work is still the one who added
 
 
 def test_a_missing_backup_folder_is_told_beside_the_field(qtbot, security, tmp_path):
