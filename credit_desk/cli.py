@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export-case", help="把数据库中的案件导出为案件文件")
     e.add_argument("id", type=int)
     e.add_argument("--out", required=True, type=Path)
-    e.add_argument("--purpose", help="导出用途（记入使用记录，R-17；默认：命令行导出案件文件）")
+    e.add_argument("--purpose", help="导出用途（记入使用记录，R-17；不填时记为“命令行导出（未另行说明用途）”）")
 
     v = sub.add_parser("verify", help="完整性校验：数据库、使用记录哈希链、每份已出具文书；发现问题时退出码为 1")
     v.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件路径或 SQLAlchemy URL")

@@ -181,6 +181,11 @@ class CasePage(QWidget):
         self.deadlines_box = QWidget(self)
         self.deadlines_box.setObjectName("case-deadlines")
         self.deadlines_layout = QVBoxLayout(self.deadlines_box)
+        self.no_deadlines = QLabel(self.deadlines_box)  # says why the list is empty, never a blank panel
+        self.no_deadlines.setObjectName("noDeadlines")
+        self.no_deadlines.setWordWrap(True)
+        self.no_deadlines.setStyleSheet("color: #5f6368;")
+        self.deadlines_layout.addWidget(self.no_deadlines)
         self.deadlines_layout.addStretch(1)
         deadlines_scroll = QScrollArea(self)
         deadlines_scroll.setWidgetResizable(True)
@@ -356,6 +361,12 @@ class CasePage(QWidget):
             row = DeadlineRow(d, self.deadlines_box)
             self.deadlines_layout.insertWidget(self.deadlines_layout.count() - 1, row)
             self.deadline_rows[d.key] = row
+        self.no_deadlines.setVisible(not deadlines)
+        if not deadlines:
+            self.no_deadlines.setText(self.tr(
+                "No deadline runs now. The statement period starts when the notice (D-01) is delivered, the "
+                "remedy and publication periods when the decision (D-03) is; a closed case keeps only the "
+                "party's remedy periods that have not ended."))
         self.tabs.setTabText(0, self.tr("Deadlines (%1)").replace("%1", str(len(deadlines))))
 
     def _fill_tables(self, ov: CaseOverview) -> None:

@@ -314,102 +314,107 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="197" />
+        <location filename="../../credit_desk/ui/case_page.py" line="202" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="198" />
+        <location filename="../../credit_desk/ui/case_page.py" line="203" />
         <source>Letters</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="199" />
+        <location filename="../../credit_desk/ui/case_page.py" line="204" />
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="203" />
+        <location filename="../../credit_desk/ui/case_page.py" line="208" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="203" />
+        <location filename="../../credit_desk/ui/case_page.py" line="208" />
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="203" />
+        <location filename="../../credit_desk/ui/case_page.py" line="208" />
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="209" />
+        <location filename="../../credit_desk/ui/case_page.py" line="214" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="262" />
+        <location filename="../../credit_desk/ui/case_page.py" line="267" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="262" />
+        <location filename="../../credit_desk/ui/case_page.py" line="267" />
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="262" />
+        <location filename="../../credit_desk/ui/case_page.py" line="267" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="262" />
+        <location filename="../../credit_desk/ui/case_page.py" line="267" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="262" />
+        <location filename="../../credit_desk/ui/case_page.py" line="267" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="295" />
+        <location filename="../../credit_desk/ui/case_page.py" line="300" />
         <source>Cannot read the case</source>
         <translation>无法读取案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="331" />
+        <location filename="../../credit_desk/ui/case_page.py" line="336" />
         <source>Findings: %1 blocking, %2 warnings</source>
         <translation>审查意见：阻止 %1 项，提示 %2 项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="342" />
+        <location filename="../../credit_desk/ui/case_page.py" line="347" />
         <source>Sanctions suspended while the objection is verified (R-07, %1)</source>
         <translation>核实期间失信惩戒措施暂停执行（R-07，%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="359" />
+        <location filename="../../credit_desk/ui/case_page.py" line="367" />
+        <source>No deadline runs now. The statement period starts when the notice (D-01) is delivered, the remedy and publication periods when the decision (D-03) is; a closed case keeps only the party's remedy periods that have not ended.</source>
+        <translation>当前没有进行中的期限。陈述申辩期自告知书（D-01）送达后起算，救济期限和公示期自决定书（D-03）送达后起算；已办结的案件只保留当事人尚未届满的救济期限。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_page.py" line="370" />
         <source>Deadlines (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="374" />
+        <location filename="../../credit_desk/ui/case_page.py" line="385" />
         <source>Letters (%1)</source>
         <translation>文书（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="375" />
+        <location filename="../../credit_desk/ui/case_page.py" line="386" />
         <source>History (%1)</source>
         <translation>办理记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="381" />
+        <location filename="../../credit_desk/ui/case_page.py" line="392" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="404" />
+        <location filename="../../credit_desk/ui/case_page.py" line="415" />
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>

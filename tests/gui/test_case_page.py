@@ -106,6 +106,17 @@ def test_a_deadline_explains_itself(qtbot, page, workspace, samr_case):
     qtbot.waitUntil(lambda: not explanation.isVisible())
 
 
+def test_a_draft_says_why_no_deadline_runs_yet(qtbot, page, workspace, samr_case):
+    draft = samr_case.model_copy(update={"id": None, "notice": None, "decision": None})
+    case_id = save_case(workspace, draft, officer="李明").case_id
+    _show(qtbot, page, case_id)
+    assert page.deadline_rows == {} and page.no_deadlines.isVisible()
+    assert "D-01" in page.no_deadlines.text()
+    listed = save_case(workspace, samr_case, officer="李明", state=CaseState.LISTED).case_id
+    _show(qtbot, page, listed)
+    assert page.deadline_rows and not page.no_deadlines.isVisible()
+
+
 def test_letters_and_history(qtbot, page, workspace, samr_case):
     case_id = save_case(workspace, samr_case, officer="李明", state=CaseState.LISTED).case_id
     with workspace.db.session() as s:
