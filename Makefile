@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-# Debian packages: fonts for letters and the Chinese UI, poppler for PDF checks, Qt's runtime libraries.
-TEST_DEBS := fonts-arphic-uming fonts-noto-cjk fontconfig poppler-utils libegl1 libgl1 libxkbcommon0 \
+# Debian packages: python3-venv (Debian's python3 cannot make the .venv without it), fonts for letters and the
+# Chinese UI, poppler for PDF checks, Qt's runtime libraries.
+TEST_DEBS := python3-venv fonts-arphic-uming fonts-noto-cjk fontconfig poppler-utils libegl1 libgl1 libxkbcommon0 \
              libfontconfig1 libdbus-1-3
 RUN_DEBS := $(TEST_DEBS) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
             libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1
