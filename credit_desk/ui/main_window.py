@@ -415,10 +415,33 @@ class MainWindow(QMainWindow):
         from credit_desk.ui.security_dialog import SecurityDialog
 
         dialog = SecurityDialog(self.ws, self, officer=self.officer)
-        dialog.restored.connect(self.register.refresh)
+        dialog.restored.connect(self.after_restore)
         dialog.accepted.connect(lambda: self._security_saved(dialog.officer))
         dialog.open()
         return dialog
+
+    def after_restore(self) -> None:
+        """The database was replaced by a backup: everything shown is read again, the office profile too (a
+        new computer restoring its office's backup leaves the view-only mode at once)."""
+        from credit_desk.services import office as office_service
+
+        ws = self.ws
+
+        def work() -> Office | None:
+            with db_lock:
+                return office_service.load_office(ws)
+
+        def done(office: Office | None) -> None:
+            self.office = office
+            self._set_read_only(office is None)
+            self.register.refresh()
+            for view in (getattr(self, "dashboard", None), getattr(self, "publication_view", None)):
+                if view is not None:
+                    view.refresh()
+            if self._case_page is not None:
+                self._case_page.reload()
+
+        run_in_background(work, on_done=done)
 
     def _security_saved(self, officer: str) -> None:
         self.officer = officer

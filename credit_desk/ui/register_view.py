@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -306,8 +307,8 @@ class RegisterWidget(QWidget):
         run_in_background(job, on_done=lambda result: self._show(generation, result), on_error=self._failed)
 
     def _show(self, generation: int, result: RegisterResult | None) -> None:
-        if result is None or generation != self._generation:
-            return
+        if result is None or not shiboken6.isValid(self) or generation != self._generation:
+            return  # a stale search, or the register went while it ran (the window closed)
         self.model.go_live(result.fetch, total=result.total, first_page=result.lines)
         self.count_label.setText(self.tr("Cases: %1").replace("%1", f"{result.total:,}"))
         # a newcomer's empty register says what to do first (only when nothing is filtered)

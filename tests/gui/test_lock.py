@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from credit_desk.services import backup as backup_service
@@ -207,9 +207,28 @@ def test_restore_from_the_dialog_brings_back_the_backup(qtbot, security, window,
 
     from credit_desk.store import tables as t
 
+    QThreadPool.globalInstance().waitForDone()  # everything shown is read again in workers
+    qtbot.wait(50)
     with window.ws.db.session() as s:
         assert s.scalar(select(func.count()).select_from(t.Case)) == 1
     assert info.path.exists()
     kept = list(backup_service.database_file(window.ws.db.url).parent.glob("replaced-*"))
     assert len(kept) == 1
     assert any(kind == "inform" and str(kept[0]) in text for kind, _, text in errors.shown)
+
+
+def test_restoring_the_offices_backup_on_a_new_computer_leaves_view_only(qtbot, security, window, samr_case):
+    from credit_desk.services.office import save_office
+
+    assert window.office is None and not window.new_case_action.isEnabled()  # no office profile: view only
+    save_office(window.ws, samr_case.office)  # stands for the office's backup brought on a USB stick
+    backup_service.backup_now(window.ws.db.url)
+    security.refresh_backups()
+    errors.answers[security.tr("Restore from backup")] = True
+    with qtbot.waitSignal(security.restored, timeout=10000):
+        qtbot.mouseClick(security.restore_button, _left())
+    qtbot.waitUntil(window.new_case_action.isEnabled, timeout=5000)
+    assert window.office is not None and window.office.deciding_body == samr_case.office.deciding_body
+    assert window.read_only_label.text() == ""
+    QThreadPool.globalInstance().waitForDone()  # the tabs re-read in workers: let them report before teardown
+    qtbot.wait(50)
