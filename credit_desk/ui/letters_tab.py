@@ -41,6 +41,12 @@ from credit_desk.ui.usage_record import officer_of
 from credit_desk.ui.widgets.record_table import record_table
 
 COL_TYPE, COL_NUMBER, COL_DATE, COL_DELIVERY, COL_CORRECTION, COL_SHA = range(6)
+#: The letter column: the code with a short name an officer recognises (the full title is in the viewer).
+LETTER_SHORT_NAMES = {
+    "D-01": "告知书", "D-02": "异议答复书", "D-03": "列入决定书", "D-04": "准予修复决定书",
+    "D-05": "不予修复决定书", "D-06": "送达回证", "D-07": "不予列入决定书", "D-08": "信用修复告知书",
+}
+
 
 
 class LettersTab(QWidget):
@@ -128,7 +134,7 @@ class LettersTab(QWidget):
         rows = []
         for d in self.documents:
             rows.append([
-                d.doc_type,
+                f"{d.doc_type} {LETTER_SHORT_NAMES.get(d.doc_type, '')}".strip(),
                 d.number,
                 cn_date(d.issue_date),
                 delivery_text.get(d.number, "" if d.doc_type == "D-06" else self.tr("not delivered")),

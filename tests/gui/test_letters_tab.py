@@ -169,7 +169,8 @@ def _correct(qtbot, page: CasePage, number: str, reason: str):
 
 def test_the_tab_lists_each_letter_with_its_delivery(page):
     rows = _rows(page)
-    assert [(r[0], r[1]) for r in rows] == [("D-01", D01), ("D-03", D03), ("D-08", "青山县市监信修告〔2026〕1号")]
+    assert [(r[0], r[1]) for r in rows] == [("D-01 告知书", D01), ("D-03 列入决定书", D03),
+                                            ("D-08 信用修复告知书", "青山县市监信修告〔2026〕1号")]
     header = _table(page).model()
     assert [header.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["文书", "文号", "成文日期"]
     assert rows[0][3] == "2026年9月28日 直接送达"
@@ -213,7 +214,7 @@ def test_correcting_the_decision_issues_a_new_number_and_both_letters_stay(qtbot
     rows = {r[1]: r for r in _rows(page)}
     assert rows[D03][4] == f"已被{D03_CORRECTED}替代"
     assert rows[D03_CORRECTED][4] == f"替代{D03}"
-    assert rows[D03_CORRECTED][0] == "D-03"
+    assert rows[D03_CORRECTED][0] == "D-03 列入决定书"
     # the repair notice prints the decision's number: corrected with it (two books, one delivery)
     assert rows[D08][4] == f"已被{D08_CORRECTED}替代" and rows[D08_CORRECTED][4] == f"替代{D08}"
     assert "5" in page.tabs.tabText(1)

@@ -122,8 +122,9 @@ def _refused(qtbot, dialog: StepDialog) -> None:
 
 
 def _letters(page: CasePage) -> list[tuple[str, str]]:
+    """(letter code, number) of each row; the letter column reads “D-03 列入决定书”."""
     model = page.findChild(QTableView, "case-documents").model()
-    return [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+    return [(model.index(r, 0).data().split()[0], model.index(r, 1).data()) for r in range(model.rowCount())]
 
 
 def _state(page: CasePage) -> str:
