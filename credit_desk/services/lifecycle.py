@@ -166,6 +166,11 @@ def _history_findings(
     return out
 
 
+def current_day() -> date:
+    """The day steps are recorded on (the workstation's clock; tests of past and future cases replace it)."""
+    return date.today()
+
+
 def _run(
     ws: Workspace,
     case_id: int,
@@ -180,6 +185,7 @@ def _run(
     confirmations: Iterable[Confirmation] = (),
     target: Callable[[Case, CaseState], CaseState | None] | None = None,
     before: Callable[[Session, Case, CaseState], None] | None = None,
+    today: date | None = None,
 ) -> StepResult:
     """One lifecycle step in one write transaction (see the module docstring).
 
@@ -189,6 +195,11 @@ def _run(
     ``target`` may redirect the move (a refused repair goes back to listed when nothing was published).
     """
     confirmations = list(confirmations)
+    now = today or current_day()
+    if when > now:  # a letter dated ahead, or a step recorded before it happened, would start clocks wrongly
+        raise StepRefused("办理日期不能晚于今天：", [finding(
+            "R-16", f"所填日期{cn_date(when)}晚于今天（{cn_date(now)}）。文书在出具当日编号成文，收到、送达、公示等"
+                    "事项在发生之后按实际日期登记。")])
     with ws.db.session() as s:
         doc_store.begin_write(s)
         state = case_store.case_state(s, case_id)
@@ -284,7 +295,14 @@ def record_delivery(ws: Workspace, case_id: int, delivery: Delivery, *, officer:
             ``today`` (a delivery is recorded once it happened: a future date would start the clocks wrongly
             and, once recorded, cannot be taken back).
     """
-    today = today or date.today()
+    today = today or current_day()
+    if delivery.delivered_date > today:
+        rule = "R-05" if delivery.doc_type == "D-01" else "R-16"
+        raise StepRefused(
+            "送达日期不能晚于今天：",
+            [finding(rule, f"送达日期{cn_date(delivery.delivered_date)}晚于今天（{cn_date(today)}）。请在送达之后"
+                           "按送达回证上的日期登记：期限从送达次日起算。", "delivery.delivered_date")],
+        )
 
     def before(s: Session, case: Case, _state: CaseState) -> None:
         docs = [d for d in doc_store.documents_of_case(s, case_id) if d.doc_type == delivery.doc_type]
@@ -300,13 +318,6 @@ def record_delivery(ws: Workspace, case_id: int, delivery: Delivery, *, officer:
                 "送达日期不能早于文书成文日期：",
                 [finding(rule, f"{doc.number}成文于{cn_date(doc.issue_date)}，送达日期"
                                f"{cn_date(delivery.delivered_date)}早于成文日期。", "delivery.delivered_date")],
-            )
-        if delivery.delivered_date > today:
-            rule = "R-05" if delivery.doc_type == "D-01" else "R-16"
-            raise StepRefused(
-                "送达日期不能晚于今天：",
-                [finding(rule, f"送达日期{cn_date(delivery.delivered_date)}晚于今天（{cn_date(today)}）。请在送达之后"
-                               "按送达回证上的日期登记：期限从送达次日起算。", "delivery.delivered_date")],
             )
         if not delivery.document_number:
             delivery.document_number = doc.number
@@ -324,7 +335,7 @@ def record_delivery(ws: Workspace, case_id: int, delivery: Delivery, *, officer:
                 case.decision.effective_date = delivery.delivered_date
 
     return _run(ws, case_id, f"deliver:{delivery.doc_type}", officer=officer, when=delivery.delivered_date,
-                change=change, before=before, rules=frozenset({"R-05"}), step=Step.NOTICE)
+                change=change, before=before, rules=frozenset({"R-05"}), step=Step.NOTICE, today=today)
 
 
 def record_waiver(ws: Workspace, case_id: int, *, waiver_date: date, officer: str = "") -> StepResult:
@@ -694,12 +705,15 @@ def available_steps(ov: CaseOverview, *, today: date | None = None) -> list[str]
     refuse today are not offered: the period's end or the decision before the notice is delivered (R-05),
     the removal at the end of the publication period before that end."""
     case, state = ov.case, ov.state
-    today = today or date.today()
+    today = today or current_day()
     keys = {a.value for a in allowed_actions(state)}
     if state is CaseState.NOTIFIED:  # ``lifecycle.decide`` ends the statement period first (R-05 checks it)
         keys.add(Action.DECIDE.value)
         if case.notice is None or case.notice.delivered_date is None:
             keys -= {Action.DECIDE.value, Action.PERIOD_ENDED.value}
+        statement_end = next((d for d in ov.deadlines if d.key == "statement_end"), None)
+        if statement_end is not None and today <= statement_end.due:  # a written waiver may still end it early
+            keys.discard(Action.DECIDE.value)
     publication_end = next((d for d in ov.deadlines if d.key == "publication_end"), None)
     if publication_end is None or today <= publication_end.due:
         keys.discard(Action.EXPIRE.value)

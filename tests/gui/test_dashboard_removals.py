@@ -22,6 +22,14 @@ pytestmark = pytest.mark.gui
 AFTER_END = date(2029, 10, 22)  # SAMR-44: three years from 2026-10-15 end on 2029-10-15
 
 
+@pytest.fixture(autouse=True)
+def _clock(monkeypatch):
+    """The cases here run into the coming years: the steps are recorded as if after they happened."""
+    from credit_desk.services import lifecycle
+
+    monkeypatch.setattr(lifecycle, "current_day", lambda: date(2031, 1, 1))
+
+
 def _published_case(workspace, samr_case) -> int:
     office_svc.save_office(workspace, samr_case.office)
     draft = samr_case.model_copy(update={"id": None, "notice": None, "decision": None})

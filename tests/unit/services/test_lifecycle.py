@@ -25,6 +25,12 @@ from credit_desk.store import documents as doc_store
 OFFICER = "李明"
 
 
+@pytest.fixture(autouse=True)
+def _clock(monkeypatch):
+    """These cases run to 2029 (removal at the period's end): steps are recorded "after" they happen."""
+    monkeypatch.setattr(lc, "current_day", lambda: date(2031, 1, 1))
+
+
 @pytest.fixture
 def ws(tmp_path):
     from credit_desk.services.workspace import open_workspace
@@ -430,9 +436,28 @@ def test_steps_the_rules_would_refuse_today_are_not_offered(ws, draft_id) -> Non
     steps = offered()
     assert "deliver" in steps and "decide" not in steps and "period_ended" not in steps  # R-05: not delivered
     lc.record_delivery(ws, draft_id, m.Delivery(doc_type="D-01", delivered_date=date(2026, 9, 28)), officer=OFFICER)
+    statement_end = next(d for d in case_overview(ws, draft_id).deadlines if d.key == "statement_end").due
+    during = offered(statement_end)
+    assert "period_ended" in during and "decide" not in during  # a waiver may end the period; no decision yet
     assert {"decide", "period_ended"} <= set(offered())
     lc.decide(ws, draft_id, decision_date=date(2026, 10, 13), officer=OFFICER)
     lc.record_delivery(ws, draft_id, m.Delivery(doc_type="D-03", delivered_date=date(2026, 10, 15)), officer=OFFICER)
     assert "expire" not in offered() and "revoke" in offered()  # three years before the period ends
     end = next(d for d in case_overview(ws, draft_id).deadlines if d.key == "publication_end").due
     assert "expire" not in offered(end) and "expire" in offered(end + timedelta(days=1))
+
+
+def test_no_letter_is_dated_and_no_step_recorded_after_today(ws, draft_id, monkeypatch) -> None:
+    monkeypatch.setattr(lc, "current_day", lambda: date(2026, 11, 23))
+    with pytest.raises(lc.StepRefused) as refused:
+        lc.issue_notice(ws, draft_id, issue_date=date(2026, 12, 20), officer=OFFICER)
+    assert refused.value.findings[0].rule == "R-16" and "晚于今天" in refused.value.findings[0].message
+    assert issuing.issued_letters(ws, draft_id) == []  # no number used
+    lc.issue_notice(ws, draft_id, issue_date=date(2026, 11, 16), officer=OFFICER)
+    lc.record_delivery(ws, draft_id, m.Delivery(doc_type="D-01", delivered_date=date(2026, 11, 18)), officer=OFFICER)
+    # the statement period runs to 2026-11-25: a decision dated after it, typed today, is not a way round R-05
+    with pytest.raises(lc.StepRefused) as refused:
+        lc.decide(ws, draft_id, decision_date=date(2026, 12, 10), officer=OFFICER)
+    assert refused.value.findings[0].rule == "R-16"
+    assert case_svc.load_case(ws, draft_id).decision is None
+    assert [d.doc_type for d in issuing.issued_letters(ws, draft_id)] == ["D-01"]
