@@ -35,12 +35,14 @@ from credit_desk.domain.model import (
     Publication,
     RepairApplication,
     RepairEffect,
+    RepairMaterial,
     RepairOutcome,
 )
 from credit_desk.domain.process import Action, CaseState, allowed_actions
 from credit_desk.domain.rules import Step
 from credit_desk.domain.rules import check_case as run_rules
-from credit_desk.domain.rules.citations import finding
+from credit_desk.domain.rules.citations import RULES, finding
+from credit_desk.domain.rules.repair import REQUIRED_MATERIALS
 from credit_desk.services.checking import confirmable_warnings
 from credit_desk.services.issuing import DocumentError, IssuedLetter, IssueRefused, RenderRefused, _issue
 from credit_desk.services.workspace import Workspace
@@ -70,10 +72,12 @@ __all__ = [
     "record_waiver",
     "revoke",
     "sanctions_suspended",
+    "supplement_repair",
 ]
 
 SPEC_PROCESS = "SPEC §4（案件办理流程）"
 R16 = "SPEC R-16（文书完整性）"
+R15 = "R-15 " + RULES["R-15"].citation
 POST_DECISION_STATES = frozenset({CaseState.LISTED, CaseState.PUBLISHED, CaseState.REPAIR_REQUESTED})
 PRE_DECISION_STATES = frozenset({CaseState.NOTIFIED, CaseState.OBJECTION, CaseState.READY})
 
@@ -583,6 +587,30 @@ def accept_repair(
                 rules=frozenset({"R-15"}), confirmations=confirmations)
 
 
+def supplement_repair(
+    ws: Workspace, case_id: int, index: int, *, materials: Sequence[RepairMaterial], received_date: date,
+    other_materials: Sequence[str] = (), officer: str = "",
+) -> StepResult:
+    """补正材料: materials the party brings after applying (told once what was missing) are added to the
+    application, with the day they came; the case does not move. Nothing is ever charged (R-15)."""
+    added = [m for m in materials]
+    extra = [x.strip() for x in other_materials if x.strip()]
+    if not added and not extra:
+        raise StepRefused("请勾选或填写补正的材料。", citation=R15)
+
+    def change(case: Case, _state: CaseState) -> None:
+        app = _application(case, index)
+        if app.outcome is not None:
+            raise StepRefused(f"第{index + 1}项信用修复申请已作出决定，不能再补正材料。", citation=R15)
+        if received_date < app.received_date:
+            raise StepRefused("补正材料的日期不能早于申请日期。", citation=R15)
+        app.materials = [*app.materials, *(m for m in added if m not in app.materials)]
+        app.other_materials = [*app.other_materials, *(x for x in extra if x not in app.other_materials)]
+
+    return _run(ws, case_id, "supplement_repair", officer=officer, when=received_date, change=change,
+                rules=frozenset({"R-15"}))
+
+
 def _application(case: Case, index: int) -> RepairApplication:
     if not 0 <= index < len(case.repairs):
         raise StepRefused(f"没有第{index + 1}项信用修复申请。")
@@ -694,7 +722,8 @@ def sanctions_suspended(case: Case) -> bool:
 #: Step keys in the order the buttons stand (the order a case runs).
 STEP_ORDER = (
     "issue_notice", "deliver", "period_ended", "record_objection", "answer_objection", "decide",
-    "publish", "apply_repair", "accept_repair", "grant_repair", "refuse_repair", "expire", "revoke",
+    "publish", "apply_repair", "supplement_repair", "accept_repair", "grant_repair", "refuse_repair", "expire",
+    "revoke",
     "close_without_listing",
 )
 
@@ -727,4 +756,12 @@ def available_steps(ov: CaseOverview, *, today: date | None = None) -> list[str]
             keys.add(Action.ANSWER_OBJECTION.value)
     if state is CaseState.REPAIR_REQUESTED and any(r.accepted is None and r.outcome is None for r in case.repairs):
         keys.add("accept_repair")
+    open_apps = [r for r in case.repairs if r.outcome is None and r.accepted is not False]
+    if state is CaseState.REPAIR_REQUESTED and any(set(REQUIRED_MATERIALS) - set(r.materials) for r in open_apps):
+        keys.add("supplement_repair")
+    earliest = next((d for d in ov.deadlines if d.key == "earliest_repair"), None)
+    # a complete application may be granted (one not yet accepted is accepted with the decision, see decide_repair)
+    grantable = [r for r in open_apps if set(REQUIRED_MATERIALS) <= set(r.materials)]
+    if not grantable or (earliest is not None and today < earliest.due):  # R-15 would refuse a grant today
+        keys.discard(Action.GRANT_REPAIR.value)
     return [k for k in STEP_ORDER if k in keys]

@@ -324,6 +324,7 @@ _FACT_ACTIONS = {
     "record_objection": "登记异议（已列入信息）",
     "answer_objection": "答复异议（已列入信息）",
     "accept_repair": "受理信用修复申请",
+    "supplement_repair": "补正信用修复申请材料",
 }
 #: Deadlines that are the party's (reconsideration, lawsuit), not the office's: still shown on a closed case.
 _REMEDY_PERIODS = frozenset({"reconsideration_end", "litigation_end"})

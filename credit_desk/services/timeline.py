@@ -67,7 +67,8 @@ LETTER_LABELS = {
 }
 
 #: Recorded facts that are not process moves, as the history names them.
-_FACT_LABELS = {"answer_objection": "答复异议", "accept_repair": "受理信用修复申请", "record_objection": "登记异议"}
+_FACT_LABELS = {"answer_objection": "答复异议", "accept_repair": "受理信用修复申请", "record_objection": "登记异议",
+                "supplement_repair": "补正信用修复申请材料"}
 
 #: Which rule each kind of event rests on (shown with its citation).
 _RULE_OF = {

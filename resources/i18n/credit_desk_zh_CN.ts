@@ -3,27 +3,27 @@
 <context>
     <name>AcceptRepairDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="344" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="393" />
         <source>Accept a credit-repair application</source>
         <translation>受理信用修复申请</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="344" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="393" />
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="347" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="396" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="348" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="397" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="353" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="402" />
         <source>No application is waiting for acceptance.</source>
         <translation>没有待受理的信用修复申请。</translation>
     </message>
@@ -993,17 +993,17 @@
 <context>
     <name>ExpireDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="431" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="480" />
         <source>Remove at the end of the period</source>
         <translation>公示期满移出</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="431" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="480" />
         <source>Remove</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="432" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="481" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1498,152 +1498,153 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="77" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="83" />
         <source>View / print…</source>
+        <extracomment>The letter column: the code with a short name an officer recognises (the full title is in the viewer).</extracomment>
         <translation>查看/打印…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="79" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="85" />
         <source>The letter exactly as issued (the frozen PDF), to read, print or save</source>
         <translation>按出具时的原样（固化的PDF）查看、打印或另存</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="80" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="86" />
         <source>Issue corrected letter…</source>
         <translation>出具更正文书…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="82" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="88" />
         <source>Print proof of delivery…</source>
         <translation>打印送达回证…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="85" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="91" />
         <source>The 送达回证 for this letter: before delivery the method, date and signatures are left blank to fill in by hand; after a recorded delivery it is filled from the record</source>
         <translation>本文书的送达回证：送达前打印的，送达方式、日期和签名留空，送达时手工填写；已登记送达的，按送达记录填写</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
         <source>Delivery</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="112" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="118" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="134" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="140" />
         <source>not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="157" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="163" />
         <source>Superseded by %1</source>
         <translation>已被%1替代</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="159" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="165" />
         <source>Replaces %1</source>
         <translation>替代%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="167" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="173" />
         <source>Superseded by %1; kept unchanged and still printable (R-16)</source>
         <translation>已被%1替代；原文书保持不变，仍可打印（R-16）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="205" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="211" />
         <source>This letter was superseded; correct the letter that replaced it</source>
         <translation>此文书已被替代；如需更正，请更正替代它的文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="208" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="214" />
         <source>Issue a new letter with a new number that replaces this one; the old one stays printable (R-16)</source>
         <translation>出具新文号的更正文书替代此文书；原文书仍可打印（R-16）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="236" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="242" />
         <source>Superseded by %1. This letter stays as it was issued and can still be printed (R-16).</source>
         <translation>此文书已被%1替代，保持出具时原样，仍可打印（R-16）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="239" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="245" />
         <source>The letter exactly as issued (the frozen copy, R-16).</source>
         <translation>此为出具时的原样文书（固化件，R-16）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="251" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="257" />
         <source>The letter cannot be shown:</source>
         <translation>文书不能显示：</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="256" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="262" />
         <source>The corrected letter replaces %1; deliver it to the party.</source>
         <translation>更正文书替代%1，请送达当事人。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="259" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="265" />
         <source> %1 cites its number and was corrected with it as %2; deliver both.</source>
         <translation>%1载有该文书的文号，已一并更正为 %2，请一并送达。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="263" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="269" />
         <source>Corrected letter %1</source>
         <translation>更正文书 %1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="292" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="298" />
         <source>Preparing the proof of delivery…</source>
         <translation>正在生成送达回证…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="306" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="312" />
         <source>Proof of delivery</source>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="310" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="316" />
         <source>Filled in from the recorded delivery of %1.</source>
         <translation>按%1的送达记录填写。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="312" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="318" />
         <source>For %1: tick the method, write the date and have it signed on delivery.</source>
         <translation>用于送达%1：送达时勾选送达方式、填写送达日期，并由受送达人签名。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="314" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="320" />
         <source>Proof of delivery for %1</source>
         <translation>送达回证（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="322" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="328" />
         <source>Cannot read the letter</source>
         <translation>无法读取文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="298" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="304" />
         <source>The proof of delivery cannot be printed:</source>
         <translation>送达回证不能打印：</translation>
     </message>
@@ -2354,7 +2355,7 @@
     <name>ProcessBar</name>
     <message>
         <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="30" />
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="70" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="71" />
         <source>Process:</source>
         <translation>办理：</translation>
     </message>
@@ -2405,31 +2406,36 @@
     </message>
     <message>
         <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="50" />
+        <source>Materials brought later…</source>
+        <translation>补正材料…</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="51" />
         <source>Grant repair…</source>
         <translation>准予修复…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="51" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="52" />
         <source>Refuse repair…</source>
         <translation>不予修复…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="52" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="53" />
         <source>Remove at period end…</source>
         <translation>期满移出…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="53" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="54" />
         <source>Revoke listing…</source>
         <translation>撤销列入…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="54" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="55" />
         <source>Close without listing…</source>
         <translation>不予列入…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="70" />
+        <location filename="../../credit_desk/ui/lifecycle/process_bar.py" line="71" />
         <source>Process: nothing left to do in this case.</source>
         <translation>办理：本案已办结，没有待办事项。</translation>
     </message>
@@ -2680,69 +2686,69 @@
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="150" />
+        <location filename="../../credit_desk/ui/register_view.py" line="151" />
         <source>Search by name, credit code, ID number or letter number</source>
         <translation>按名称、统一社会信用代码、身份证号码或文书文号查找</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="152" />
+        <location filename="../../credit_desk/ui/register_view.py" line="153" />
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="159" />
+        <location filename="../../credit_desk/ui/register_view.py" line="160" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="160" />
+        <location filename="../../credit_desk/ui/register_view.py" line="161" />
         <source>Open cases</source>
         <translation>未办结案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="166" />
+        <location filename="../../credit_desk/ui/register_view.py" line="167" />
         <source>All lists</source>
         <translation>全部名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="172" />
+        <location filename="../../credit_desk/ui/register_view.py" line="173" />
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="198" />
+        <location filename="../../credit_desk/ui/register_view.py" line="199" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="200" />
+        <location filename="../../credit_desk/ui/register_view.py" line="201" />
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="202" />
+        <location filename="../../credit_desk/ui/register_view.py" line="203" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="209" />
+        <location filename="../../credit_desk/ui/register_view.py" line="210" />
         <source>No cases yet. Click “New case…” to start one, or import a case file from the Case menu.</source>
         <translation>尚无案件。点击“新建案件…”开始办理，或从“案件”菜单导入案件文件。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="305" />
+        <location filename="../../credit_desk/ui/register_view.py" line="306" />
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="109" />
-        <location filename="../../credit_desk/ui/register_view.py" line="312" />
+        <location filename="../../credit_desk/ui/register_view.py" line="110" />
+        <location filename="../../credit_desk/ui/register_view.py" line="313" />
         <source>Cases: %1</source>
         <extracomment>Milliseconds of quiet after the last keystroke before the search runs.</extracomment>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/register_view.py" line="329" />
+        <location filename="../../credit_desk/ui/register_view.py" line="330" />
         <source>Cannot read the case register</source>
         <translation>无法读取案件登记簿</translation>
     </message>
@@ -2788,77 +2794,77 @@
 <context>
     <name>RepairDecisionDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="368" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="417" />
         <source>Decide on credit repair</source>
         <translation>信用修复决定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="368" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="417" />
         <source>Issue decision</source>
         <translation>出具决定书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="371" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="420" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="375" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="424" />
         <source>Grant (D-04)</source>
         <translation>准予修复（D-04）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="377" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="426" />
         <source>Refuse (D-05)</source>
         <translation>不予修复（D-05）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="385" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="434" />
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="386" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="435" />
         <source>Decision date</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="387" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="436" />
         <source>Findings</source>
         <translation>审查情况</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="388" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="437" />
         <source>Conditions checked, one per line</source>
         <translation>修复条件审查情况，每行一条</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="389" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="438" />
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="390" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="439" />
         <source>Required when refusing; one per line</source>
         <translation>不予修复时必填，每行一条</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="402" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="451" />
         <source>Effects</source>
         <translation>修复效果</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="410" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="459" />
         <source>No application is waiting for a decision.</source>
         <translation>没有待决定的信用修复申请。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="415" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="464" />
         <source>A refusal must state its reasons.</source>
         <translation>不予修复须写明理由。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="419" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="468" />
         <source>Choose at least one effect.</source>
         <translation>请至少选择一项修复效果。</translation>
     </message>
@@ -2889,32 +2895,32 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="443" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="492" />
         <source>Revoke the listing</source>
         <translation>撤销列入</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="443" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="492" />
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="444" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="493" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="445" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="494" />
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="445" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="494" />
         <source>One reason per line</source>
         <translation>每行一条理由</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="450" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="499" />
         <source>Write the reasons for revoking.</source>
         <translation>请写明撤销列入的理由。</translation>
     </message>
@@ -3155,6 +3161,59 @@
         <location filename="../../credit_desk/ui/lifecycle/step_dialog.py" line="266" />
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementRepairDialog</name>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="337" />
+        <source>Materials brought later</source>
+        <translation>补正信用修复申请材料</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="337" />
+        <source>Record materials</source>
+        <translation>登记补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="338" />
+        <source>Tick what the party has now handed in. Credit repair is free of charge (R-15).</source>
+        <translation>勾选当事人现在补交的材料。信用修复不收取任何费用（R-15）。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="341" />
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="342" />
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="352" />
+        <source>Materials received</source>
+        <translation>收到的材料</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="353" />
+        <source>Other materials</source>
+        <translation>其他材料</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="354" />
+        <source>One per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="369" />
+        <source>No application is waiting for a decision.</source>
+        <translation>没有等待作出决定的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="374" />
+        <source>Tick or write what was handed in.</source>
+        <translation>请勾选或填写补交的材料。</translation>
     </message>
 </context>
 <context>

@@ -276,12 +276,23 @@ def test_decision_suspension_publication_and_repair(qtbot, window, workspace, of
     assert fields == ["收到日期", "已收材料", "其他材料"]  # and no fee field: repair is free
     assert "不收取任何费用" in dialog.findChild(QLabel, "step-intro").text()
     for box in dialog.findChildren(QCheckBox):
-        if box.objectName().startswith("material-"):
+        if box.objectName() == "material-application":  # the commitment and the proof come later
             qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the box
     _type_date(qtbot, dialog, "received_date", date(2027, 10, 25))
     _accept(qtbot, page, dialog)
     assert _state(page) == "修复申请中"
+    assert "grant_repair" not in page.process_bar.buttons  # R-15 would refuse it: materials missing
+
+    dialog = _open(qtbot, page, "supplement_repair")  # the party brings the rest
+    held = dialog.findChild(QCheckBox, "material-application")
+    assert held.isChecked() and not held.isEnabled()  # what the application holds is shown, fixed
+    for box in dialog.findChildren(QCheckBox):
+        if box.objectName().startswith("material-") and box.isEnabled():
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    _type_date(qtbot, dialog, "received_date", date(2027, 10, 27))
+    _accept(qtbot, page, dialog)
     assert len(load_case(workspace, case_id).repairs[0].materials) == 3
+    assert "supplement_repair" not in page.process_bar.buttons
 
     dialog = _open(qtbot, page, "grant_repair")
     assert dialog.findChild(QCheckBox, "effect-remove").isChecked()

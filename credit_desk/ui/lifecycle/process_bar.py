@@ -47,6 +47,7 @@ class ProcessBar(QWidget):
             "publish": self.tr("Publish…"),
             "apply_repair": self.tr("Repair application…"),
             "accept_repair": self.tr("Accept repair application…"),
+            "supplement_repair": self.tr("Materials brought later…"),
             "grant_repair": self.tr("Grant repair…"),
             "refuse_repair": self.tr("Refuse repair…"),
             "expire": self.tr("Remove at period end…"),

@@ -330,6 +330,55 @@ class RepairApplicationDialog(StepDialog):
         return lambda _conf: lifecycle.apply_repair(self.ws, self.case_id, application, officer=self.officer)
 
 
+class SupplementRepairDialog(StepDialog):
+    """补正材料: what the party brings after applying is added to the application (R-15)."""
+
+    def build(self) -> None:
+        self.set_texts(self.tr("Materials brought later"), self.tr("Record materials"),
+                       self.tr("Tick what the party has now handed in. Credit repair is free of charge (R-15)."))
+        self.application = QComboBox(self)
+        _applications(self, self.application, waiting_acceptance=False)
+        self.add_row(self.tr("Application"), self.application, "application")
+        self.received = self.date_field(self.tr("Received on"), "received_date")
+        box = QWidget(self)
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.materials: dict[RepairMaterial, QCheckBox] = {}
+        for material, label in REPAIR_MATERIAL_LABELS.items():
+            check = QCheckBox(label, box)
+            check.setObjectName(f"material-{material.value}")
+            col.addWidget(check)
+            self.materials[material] = check
+        self.add_row(self.tr("Materials received"), box, "materials")
+        self.other = self.text_field(self.tr("Other materials"), "other_materials",
+                                     placeholder=self.tr("One per line"), rows=2)
+        self.application.currentIndexChanged.connect(self._show_held)
+        self._show_held()
+
+    def _show_held(self) -> None:
+        """What the chosen application already holds is ticked and fixed (nothing is taken back here)."""
+        index = _pick(self.application)
+        held = set(self.case.repairs[int(index)].materials) if index is not None else set()
+        for material, check in self.materials.items():
+            check.setChecked(material in held)
+            check.setEnabled(material not in held)
+
+    def collect(self) -> StepCall | None:
+        index = _pick(self.application)
+        if index is None:
+            self.field_error("application", self.tr("No application is waiting for a decision."))
+            return None
+        materials = [m for m, check in self.materials.items() if check.isChecked() and check.isEnabled()]
+        other = lines_of(self.other.toPlainText())
+        if not materials and not other:
+            self.field_error("materials", self.tr("Tick or write what was handed in."))
+            return None
+        when = to_date(self.received.date())
+        return lambda _conf: lifecycle.supplement_repair(  # type: ignore[return-value]
+            self.ws, self.case_id, int(index), materials=materials, other_materials=other,  # type: ignore[arg-type]
+            received_date=when, officer=self.officer)
+
+
 def _applications(dialog: StepDialog, combo: QComboBox, *, waiting_acceptance: bool) -> None:
     for i, app in enumerate(dialog.case.repairs):
         if app.outcome is not None or (waiting_acceptance and app.accepted is not None):
@@ -466,6 +515,7 @@ DIALOGS: dict[str, Callable[..., StepDialog]] = {
     "publish": PublishDialog,
     "apply_repair": RepairApplicationDialog,
     "accept_repair": AcceptRepairDialog,
+    "supplement_repair": SupplementRepairDialog,
     "grant_repair": RepairDecisionDialog,
     "refuse_repair": partial(RepairDecisionDialog, granted=False),
     "expire": ExpireDialog,
@@ -488,4 +538,5 @@ __all__ = [
     "RepairApplicationDialog",
     "RepairDecisionDialog",
     "RevokeDialog",
+    "SupplementRepairDialog",
 ]

@@ -334,6 +334,21 @@ def test_an_incomplete_application_is_accepted_only_with_a_written_reason(ws, dr
     assert r.case.repairs[0].accepted is True
     assert any(c.reason == "当事人承诺三日内补交，先行受理" for c in r.case.confirmations)
 
+    # 准予 is not offered while the materials are missing; the party brings them, they are recorded, then it is
+    from credit_desk.services.register import case_overview
+
+    steps = lc.available_steps(case_overview(ws, draft_id), today=date(2027, 10, 20))
+    assert "grant_repair" not in steps and {"supplement_repair", "refuse_repair"} <= set(steps)
+    with pytest.raises(lc.StepRefused):
+        lc.supplement_repair(ws, draft_id, 0, materials=[], received_date=date(2027, 10, 21), officer=OFFICER)
+    done = lc.supplement_repair(ws, draft_id, 0, materials=[m.RepairMaterial.OBLIGATIONS, m.RepairMaterial.COMMITMENT],
+                                received_date=date(2027, 10, 21), officer=OFFICER)
+    assert set(done.case.repairs[0].materials) == {m.RepairMaterial.OBLIGATIONS, m.RepairMaterial.COMMITMENT}
+    assert done.state is CaseState.REPAIR_REQUESTED
+    assert history(ws, draft_id)[-1].action == "supplement_repair"
+    steps = lc.available_steps(case_overview(ws, draft_id), today=date(2027, 10, 22))
+    assert "grant_repair" in steps and "supplement_repair" not in steps
+
 
 def test_end_of_period_removal_and_revocation(ws, samr_case, draft_id) -> None:
     pytest.importorskip("credit_desk.services.publication")
