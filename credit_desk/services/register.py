@@ -326,6 +326,19 @@ _FACT_ACTIONS = {
     "accept_repair": "受理信用修复申请",
     "supplement_repair": "补正信用修复申请材料",
 }
+def _settled(case: Case, key: str) -> bool:
+    """A time limit the office has met: the objection answered, the repair application decided."""
+    kind, _, index = key.partition(":")
+    if not index.isdigit():
+        return False
+    i = int(index)
+    if kind == "objection_reply" and i < len(case.objections):
+        return case.objections[i].reply_date is not None
+    if kind == "repair_decision" and i < len(case.repairs):
+        return case.repairs[i].outcome is not None or case.repairs[i].accepted is False
+    return False
+
+
 #: Deadlines that are the party's (reconsideration, lawsuit), not the office's: still shown on a closed case.
 _REMEDY_PERIODS = frozenset({"reconsideration_end", "litigation_end"})
 #: States before the decision: an objection then is to the intended listing, not to listed information.
@@ -386,7 +399,7 @@ def case_overview(ws: Workspace, case_id: int, *, today: date | None = None) -> 
         )
         for e in events
     ]
-    deadlines, findings = report.deadlines, report.findings
+    deadlines, findings = [d for d in report.deadlines if not _settled(case, d.key)], report.findings
     if state not in OPEN_STATES:  # closed: the office's clocks stopped; only the party's remedy periods run on
         day = today or date.today()
         deadlines = [d for d in deadlines if d.key in _REMEDY_PERIODS and d.due >= day]

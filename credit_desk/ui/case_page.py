@@ -7,6 +7,7 @@ through ``services.lifecycle`` (``ui.lifecycle``); nothing here judges the case.
 from __future__ import annotations
 
 import getpass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -71,6 +72,10 @@ class DeadlineRow(QFrame):
         title.setContentsMargins(0, 0, 4, 0)  # CJK fonts are emboldened synthetically, wider than measured
         self.date_label = QLabel(cn_date(deadline.due), self)
         self.date_label.setObjectName(f"deadline-date-{deadline.key}")
+        self.passed = deadline.due < date.today()
+        if self.passed:  # kept for the record (the statement period that ran out), not as something to do
+            self.date_label.setText(self.tr("%1 (ended)").replace("%1", cn_date(deadline.due)))
+            self.date_label.setStyleSheet("color: #5f6368;")
         self.date_label.setToolTip(deadline.explanation.text())
         self.toggle = QToolButton(self)
         self.toggle.setObjectName(f"deadline-toggle-{deadline.key}")

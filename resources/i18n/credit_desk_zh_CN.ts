@@ -294,127 +294,127 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="142" />
+        <location filename="../../credit_desk/ui/case_page.py" line="146" />
         <source>No case selected</source>
         <translation>未选择案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="155" />
+        <location filename="../../credit_desk/ui/case_page.py" line="159" />
         <source>Edit case…</source>
         <translation>编辑案件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="157" />
+        <location filename="../../credit_desk/ui/case_page.py" line="161" />
         <source>Export case file…</source>
         <translation>导出案件文件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="168" />
+        <location filename="../../credit_desk/ui/case_page.py" line="172" />
         <source>Findings</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="202" />
+        <location filename="../../credit_desk/ui/case_page.py" line="206" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="203" />
+        <location filename="../../credit_desk/ui/case_page.py" line="207" />
         <source>Letters</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="204" />
+        <location filename="../../credit_desk/ui/case_page.py" line="208" />
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="208" />
+        <location filename="../../credit_desk/ui/case_page.py" line="212" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="208" />
+        <location filename="../../credit_desk/ui/case_page.py" line="212" />
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="208" />
+        <location filename="../../credit_desk/ui/case_page.py" line="212" />
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="214" />
+        <location filename="../../credit_desk/ui/case_page.py" line="218" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="267" />
+        <location filename="../../credit_desk/ui/case_page.py" line="271" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="267" />
+        <location filename="../../credit_desk/ui/case_page.py" line="271" />
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="267" />
+        <location filename="../../credit_desk/ui/case_page.py" line="271" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="267" />
+        <location filename="../../credit_desk/ui/case_page.py" line="271" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="267" />
+        <location filename="../../credit_desk/ui/case_page.py" line="271" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="300" />
+        <location filename="../../credit_desk/ui/case_page.py" line="304" />
         <source>Cannot read the case</source>
         <translation>无法读取案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="336" />
+        <location filename="../../credit_desk/ui/case_page.py" line="340" />
         <source>Findings: %1 blocking, %2 warnings</source>
         <translation>审查意见：阻止 %1 项，提示 %2 项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="347" />
+        <location filename="../../credit_desk/ui/case_page.py" line="351" />
         <source>Sanctions suspended while the objection is verified (R-07, %1)</source>
         <translation>核实期间失信惩戒措施暂停执行（R-07，%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="367" />
+        <location filename="../../credit_desk/ui/case_page.py" line="371" />
         <source>No deadline runs now. The statement period starts when the notice (D-01) is delivered, the remedy and publication periods when the decision (D-03) is; a closed case keeps only the party's remedy periods that have not ended.</source>
         <translation>当前没有进行中的期限。陈述申辩期自告知书（D-01）送达后起算，救济期限和公示期自决定书（D-03）送达后起算；已办结的案件只保留当事人尚未届满的救济期限。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="370" />
+        <location filename="../../credit_desk/ui/case_page.py" line="374" />
         <source>Deadlines (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="385" />
+        <location filename="../../credit_desk/ui/case_page.py" line="389" />
         <source>Letters (%1)</source>
         <translation>文书（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="386" />
+        <location filename="../../credit_desk/ui/case_page.py" line="390" />
         <source>History (%1)</source>
         <translation>办理记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="392" />
+        <location filename="../../credit_desk/ui/case_page.py" line="396" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="415" />
+        <location filename="../../credit_desk/ui/case_page.py" line="419" />
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
@@ -773,7 +773,12 @@
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="77" />
+        <location filename="../../credit_desk/ui/case_page.py" line="76" />
+        <source>%1 (ended)</source>
+        <translation>%1（已届满）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_page.py" line="81" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>

@@ -113,6 +113,10 @@ def test_one_case_from_draft_to_removal_across_national_day(ws, draft_id) -> Non
     (reply,) = r.letters
     assert reply.document.doc_type == "D-02" and r.case.objections[0].reply_number == reply.number
     assert "不成立" in pdf_text(reply.pdf)
+    from credit_desk.services.register import case_overview
+
+    shown = {d.key for d in case_overview(ws, draft_id, today=date(2026, 10, 12)).deadlines}
+    assert "objection_reply:0" not in shown and "statement_end" in shown  # the answered one is done, not due
 
     # 决定 on 13 October with the repair notice (两书同达)
     r = lc.decide(ws, draft_id, decision_date=date(2026, 10, 13), officer=OFFICER)
