@@ -269,7 +269,8 @@ class CasePage(QWidget):
         return view
 
     def _history_headers(self) -> list[str]:
-        return [self.tr("Time"), self.tr("Officer"), self.tr("Action"), self.tr("From"), self.tr("To")]
+        return [self.tr("Date"), self.tr("Officer"), self.tr("Action"), self.tr("From"), self.tr("To"),
+                self.tr("Recorded at")]
 
     # --- loading -------------------------------------------------------------------------------------
 
@@ -377,7 +378,10 @@ class CasePage(QWidget):
     def _fill_tables(self, ov: CaseOverview) -> None:
         self.letters_tab.set_letters(ov)
         history = [
-            [f"{h.at:%Y-%m-%d %H:%M}", h.officer, h.action, h.from_state, h.to_state] for h in ov.history
+            # the day the step took effect (a letter's date, a delivery's day), then when it was entered
+            [cn_date(h.step_date or h.at.date()), h.officer, h.action, h.from_state, h.to_state,
+             f"{h.at:%Y-%m-%d %H:%M}"]
+            for h in ov.history
         ]
         self._fill_rows(history)
 

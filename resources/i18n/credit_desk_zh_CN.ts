@@ -294,127 +294,128 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="146" />
+        <location filename="../../credit_desk/ui/case_page.py" line="147" />
         <source>No case selected</source>
         <translation>未选择案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="159" />
+        <location filename="../../credit_desk/ui/case_page.py" line="160" />
         <source>Edit case…</source>
         <translation>编辑案件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="161" />
+        <location filename="../../credit_desk/ui/case_page.py" line="162" />
         <source>Export case file…</source>
         <translation>导出案件文件…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="172" />
+        <location filename="../../credit_desk/ui/case_page.py" line="173" />
         <source>Findings</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="206" />
+        <location filename="../../credit_desk/ui/case_page.py" line="207" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="207" />
+        <location filename="../../credit_desk/ui/case_page.py" line="208" />
         <source>Letters</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="208" />
+        <location filename="../../credit_desk/ui/case_page.py" line="209" />
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="212" />
+        <location filename="../../credit_desk/ui/case_page.py" line="213" />
+        <location filename="../../credit_desk/ui/case_page.py" line="272" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="212" />
+        <location filename="../../credit_desk/ui/case_page.py" line="213" />
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="212" />
+        <location filename="../../credit_desk/ui/case_page.py" line="213" />
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="218" />
+        <location filename="../../credit_desk/ui/case_page.py" line="219" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="271" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="271" />
+        <location filename="../../credit_desk/ui/case_page.py" line="272" />
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="271" />
+        <location filename="../../credit_desk/ui/case_page.py" line="272" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="271" />
+        <location filename="../../credit_desk/ui/case_page.py" line="272" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="271" />
+        <location filename="../../credit_desk/ui/case_page.py" line="272" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="304" />
+        <location filename="../../credit_desk/ui/case_page.py" line="273" />
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/case_page.py" line="306" />
         <source>Cannot read the case</source>
         <translation>无法读取案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="340" />
+        <location filename="../../credit_desk/ui/case_page.py" line="342" />
         <source>Findings: %1 blocking, %2 warnings</source>
         <translation>审查意见：阻止 %1 项，提示 %2 项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="351" />
+        <location filename="../../credit_desk/ui/case_page.py" line="353" />
         <source>Sanctions suspended while the objection is verified (R-07, %1)</source>
         <translation>核实期间失信惩戒措施暂停执行（R-07，%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="371" />
+        <location filename="../../credit_desk/ui/case_page.py" line="373" />
         <source>No deadline runs now. The statement period starts when the notice (D-01) is delivered, the remedy and publication periods when the decision (D-03) is; a closed case keeps only the party's remedy periods that have not ended.</source>
         <translation>当前没有进行中的期限。陈述申辩期自告知书（D-01）送达后起算，救济期限和公示期自决定书（D-03）送达后起算；已办结的案件只保留当事人尚未届满的救济期限。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="374" />
+        <location filename="../../credit_desk/ui/case_page.py" line="376" />
         <source>Deadlines (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="389" />
+        <location filename="../../credit_desk/ui/case_page.py" line="394" />
         <source>Letters (%1)</source>
         <translation>文书（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="390" />
+        <location filename="../../credit_desk/ui/case_page.py" line="395" />
         <source>History (%1)</source>
         <translation>办理记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="396" />
+        <location filename="../../credit_desk/ui/case_page.py" line="401" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="419" />
+        <location filename="../../credit_desk/ui/case_page.py" line="424" />
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
@@ -773,12 +774,12 @@
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="76" />
+        <location filename="../../credit_desk/ui/case_page.py" line="77" />
         <source>%1 (ended)</source>
         <translation>%1（已届满）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/case_page.py" line="81" />
+        <location filename="../../credit_desk/ui/case_page.py" line="82" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>

@@ -137,6 +137,8 @@ def test_letters_and_history(qtbot, page, workspace, samr_case):
     assert history.index(0, 1).data() == "李明"
     assert history.index(0, 2).data() == "创建案件"
     assert history.index(0, 4).data() == "已列入"
+    assert history.index(0, 0).data().startswith("20") and "年" in history.index(0, 0).data()  # the step's day
+    assert history.columnCount() == 6  # and when it was entered, last
 
 
 def test_edit_and_export_ask_for_this_case(qtbot, page, workspace, samr_case):
