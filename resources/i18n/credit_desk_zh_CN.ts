@@ -1095,9 +1095,14 @@
         <translation>须填写“%1”。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/wizard/findings_panel.py" line="92" />
+        <location filename="../../credit_desk/ui/wizard/findings_panel.py" line="94" />
         <source>Written reason for listing despite this (required)</source>
         <translation>请填写仍予列入的书面理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/wizard/findings_panel.py" line="95" />
+        <source>Written reason for going on despite this (required)</source>
+        <translation>请写明仍然办理的书面理由（必填）</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1142,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../credit_desk/ui/wizard/findings_panel.py" line="114" />
+        <location filename="../../credit_desk/ui/wizard/findings_panel.py" line="117" />
         <source>✓ The rules find nothing to fix on this page.</source>
         <translation>✓ 本页未发现需要处理的问题。</translation>
     </message>

@@ -167,10 +167,14 @@ def test_notice_delivery_objection_and_reply(qtbot, window, workspace, office_ca
     assert letter.count() == 1 and "青山县市监信告〔2026〕1号" in letter.currentText()
     method = dialog.findChild(QComboBox, "method")
     assert method.currentText() == "直接送达"
-    _type_date(qtbot, dialog, "delivered_date", date(2026, 9, 28))
     _text(dialog, "recipient", "王建国")
     _text(dialog, "servers", "李明、张华")
     _text(dialog, "proof", "当事人签收的送达回证")
+    _type_date(qtbot, dialog, "delivered_date", date(2031, 1, 6))  # after "today": not delivered yet
+    _refused(qtbot, dialog)
+    assert "R-05" in dialog.field_errors()["delivered_date"]  # said beside the date, nothing typed lost
+    assert dialog.findChild(QLineEdit, "recipient").text() == "王建国"
+    _type_date(qtbot, dialog, "delivered_date", date(2026, 9, 28))
     _accept(qtbot, page, dialog)
     stored = load_case(workspace, case_id)
     assert stored.notice.delivered_date == date(2026, 9, 28)

@@ -268,6 +268,10 @@ class StepDialog(QDialog):
         self.problem.setVisible(True)
         if refusal.needs_reason:
             self._needs = list(refusal.needs_reason)
+        for f in refusal.findings:  # a finding about a field of this dialog is also said beside that field
+            name = f.field.rsplit(".", 1)[-1] if f.field else ""
+            if name in self._field_errors:
+                self.field_error(name, f"{f.rule} {f.message}")
         shown = [PageFinding(f, page="") for f in refusal.findings]
         shown += [PageFinding(f, page="", confirmable=True, reason=self._reasons.get((f.rule, f.field), ""))
                   for f in self._needs]
@@ -277,8 +281,8 @@ class StepDialog(QDialog):
         # as tall as the findings need (up to a limit, then it scrolls), so no empty band stays below them
         width = max(self.findings_scroll.viewport().width(), self.width() - 40)
         needed = self.findings.heightForWidth(width)
-        needed = needed if needed > 0 else self.findings.sizeHint().height()
-        self.findings_scroll.setFixedHeight(min(max(needed + 4, 60), 260))
+        needed = max(needed, self.findings.sizeHint().height())  # reason boxes need their whole height
+        self.findings_scroll.setFixedHeight(min(max(needed + 8, 60), 320))
         self.adjustSize()
 
     def shown_findings(self) -> list[str]:

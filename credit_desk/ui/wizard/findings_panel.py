@@ -89,7 +89,10 @@ class FindingRow(QFrame):
             self.reason = QLineEdit(self)
             rule, field = pf.key
             self.reason.setObjectName(f"reason_{rule}_{field}")
-            self.reason.setPlaceholderText(self.tr("Written reason for listing despite this (required)"))
+            # ask why the subject is listed all the same; other warnings (R-15…) why the step goes on
+            self.reason.setPlaceholderText(
+                self.tr("Written reason for listing despite this (required)") if rule in ("R-10", "R-11")
+                else self.tr("Written reason for going on despite this (required)"))
             install_rare_char_helper(self.reason)
             self.reason.textEdited.connect(lambda text: self.reason_changed.emit(rule, field, text))
             self._layout.addWidget(self.reason)
