@@ -43,6 +43,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "GRAVITY_LABELS",
+    "LETTER_RECORD_PATHS",
     "Form",
     "IdFeedback",
     "Option",

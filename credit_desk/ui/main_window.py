@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.ws: Workspace | None = None
         self.office = office
         #: recorded with every written reason until officer log-in lands (issue 5)
+        self.officer_label = QLabel(self)  # who is at work, always in sight (every step is recorded in their name)
+        self.officer_label.setObjectName("officerLabel")
         self.officer = getpass.getuser()
         self.drafting_windows: list[DraftingWindow] = []
         self.setWindowTitle(self.tr("Credit Desk — serious dishonesty listing"))
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         url = workspace.db.url if workspace is not None else db_url
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", url), self)
         self.db_label.setObjectName("dbLabel")
+        self.statusBar().addPermanentWidget(self.officer_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("readOnlyLabel")
@@ -113,6 +116,19 @@ class MainWindow(QMainWindow):
             for action in self._database_actions():
                 action.setEnabled(False)
             self.register.new_button.setEnabled(False)
+
+    @property
+    def officer(self) -> str:
+        """The officer at work: named on every step, letter and usage-log entry."""
+        return self._officer
+
+    @officer.setter
+    def officer(self, name: str) -> None:
+        self._officer = name
+        self.officer_label.setText(self.tr("Officer: %1").replace("%1", name))
+        dashboard = getattr(self, "dashboard", None)
+        if dashboard is not None:
+            dashboard.officer = name
 
     @property
     def is_ready(self) -> bool:

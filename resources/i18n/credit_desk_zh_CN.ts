@@ -511,7 +511,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../credit_desk/ui/wizard/fields.py" line="240" />
+        <location filename="../../credit_desk/ui/wizard/fields.py" line="243" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -1725,164 +1725,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="74" />
+        <location filename="../../credit_desk/ui/main_window.py" line="76" />
         <source>Credit Desk — serious dishonesty listing</source>
         <extracomment>the workspace is attached: every menu works, every tab is there recorded with every written reason until officer log-in lands (issue 5)</extracomment>
         <translation>信用认定工作台 — 严重失信主体名单认定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="95" />
+        <location filename="../../credit_desk/ui/main_window.py" line="97" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="104" />
+        <location filename="../../credit_desk/ui/main_window.py" line="106" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="191" />
+        <location filename="../../credit_desk/ui/main_window.py" line="128" />
+        <source>Officer: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../credit_desk/ui/main_window.py" line="207" />
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="193" />
+        <location filename="../../credit_desk/ui/main_window.py" line="209" />
         <source>&amp;Edit selected case…</source>
         <translation>编辑所选案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="195" />
+        <location filename="../../credit_desk/ui/main_window.py" line="211" />
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="196" />
+        <location filename="../../credit_desk/ui/main_window.py" line="212" />
         <source>E&amp;xport case file…</source>
         <translation>导出案件文件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="198" />
+        <location filename="../../credit_desk/ui/main_window.py" line="214" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="199" />
+        <location filename="../../credit_desk/ui/main_window.py" line="215" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="206" />
+        <location filename="../../credit_desk/ui/main_window.py" line="222" />
         <source>&amp;Catalogs…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="207" />
+        <location filename="../../credit_desk/ui/main_window.py" line="223" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="210" />
+        <location filename="../../credit_desk/ui/main_window.py" line="226" />
         <source>&amp;Holiday calendar…</source>
         <translation>节假日安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="213" />
+        <location filename="../../credit_desk/ui/main_window.py" line="229" />
         <source>&amp;Backups and security…</source>
         <translation>备份与安全(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="223" />
+        <location filename="../../credit_desk/ui/main_window.py" line="239" />
         <source>Due dates</source>
         <translation>到期事项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="233" />
+        <location filename="../../credit_desk/ui/main_window.py" line="249" />
         <source>Publication</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="248" />
+        <location filename="../../credit_desk/ui/main_window.py" line="264" />
         <source>No office profile yet: view only. Fill it in under Settings › Office profile…</source>
         <translation>尚未填写本单位信息，只能查看。请在“设置 › 本单位信息…”中填写。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="273" />
+        <location filename="../../credit_desk/ui/main_window.py" line="289" />
         <source>Fill in the office profile first (Settings › Office profile…).</source>
         <translation>请先填写本单位信息（设置 › 本单位信息…）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="291" />
+        <location filename="../../credit_desk/ui/main_window.py" line="307" />
         <source>Select a case in the register first.</source>
         <translation>请先在案件登记簿中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="305" />
+        <location filename="../../credit_desk/ui/main_window.py" line="321" />
         <source>(no party yet)</source>
         <translation>（尚未填写当事人）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="307" />
+        <location filename="../../credit_desk/ui/main_window.py" line="323" />
         <source>An unfinished draft was found (party: %1, saved %2). Continue editing it?</source>
         <translation>发现未完成的草稿（当事人：%1，保存于 %2），是否继续编辑？</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="308" />
+        <location filename="../../credit_desk/ui/main_window.py" line="324" />
         <source>Unfinished draft</source>
         <translation>未完成的草稿</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="317" />
+        <location filename="../../credit_desk/ui/main_window.py" line="333" />
         <source>Import case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="318" />
-        <location filename="../../credit_desk/ui/main_window.py" line="351" />
+        <location filename="../../credit_desk/ui/main_window.py" line="334" />
+        <location filename="../../credit_desk/ui/main_window.py" line="367" />
         <source>Case files (*.json)</source>
         <translation>案件文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="334" />
+        <location filename="../../credit_desk/ui/main_window.py" line="350" />
         <source>Imported as case %1 (draft).</source>
         <translation>已导入为案件 %1（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="339" />
+        <location filename="../../credit_desk/ui/main_window.py" line="355" />
         <source>The case file was not imported</source>
         <translation>案件文件未导入</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="350" />
+        <location filename="../../credit_desk/ui/main_window.py" line="366" />
         <source>Export case file</source>
         <translation>导出案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="357" />
+        <location filename="../../credit_desk/ui/main_window.py" line="373" />
         <source>The case file</source>
         <translation>案件文件</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="366" />
+        <location filename="../../credit_desk/ui/main_window.py" line="382" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="369" />
+        <location filename="../../credit_desk/ui/main_window.py" line="385" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="381" />
+        <location filename="../../credit_desk/ui/main_window.py" line="397" />
         <source>&amp;Usage log…</source>
         <translation>使用记录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="382" />
+        <location filename="../../credit_desk/ui/main_window.py" line="398" />
         <source>&amp;Verify integrity…</source>
         <translation>完整性校验(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/main_window.py" line="383" />
+        <location filename="../../credit_desk/ui/main_window.py" line="399" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>

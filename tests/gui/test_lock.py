@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from credit_desk.services import backup as backup_service
 from credit_desk.services import officers as officer_service
@@ -96,6 +96,8 @@ def test_another_officer_may_log_in_at_the_lock_and_is_recorded(qtbot, window):
     log_in_with(qtbot, lock.dialog, "wangfang1")
     qtbot.waitUntil(lambda: not lock.locked)
     assert window.officer == "王芳"
+    label = window.findChild(QLabel, "officerLabel")  # who is at work is always in sight
+    assert label.isVisible() and label.text() == window.tr("Officer: %1").replace("%1", "王芳")
 
 
 def test_log_in_at_start_names_the_officer(qtbot):

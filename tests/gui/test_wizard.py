@@ -118,6 +118,7 @@ def test_a_new_case_is_saved_as_a_draft_without_typing_any_letter_data(qtbot, wi
         if key == "decision":
             intro = " ".join(label.text() for label in window.findChildren(QLabel))
             assert "新案件不必填写本页" in intro
+            assert not window.findChild(QLabel, "label_decision.number").text().endswith("*")  # not required now
             assert "R-05" not in findings_text(window, "decision")
         assert button(window, "btn_next").isEnabled(), (key, blocked_reason(window))
         click(qtbot, button(window, "btn_next"))

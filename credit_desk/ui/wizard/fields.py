@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from credit_desk.domain.catalog import Catalogs
 from credit_desk.domain.model import Case
 from credit_desk.services.case_fields import get_value
-from credit_desk.services.wizard_pages import PageField, clean_identifier, options
+from credit_desk.services.wizard_pages import LETTER_RECORD_PATHS, PageField, clean_identifier, options
 from credit_desk.ui.widgets.date_edit import DateEdit
 from credit_desk.ui.widgets.identifier_edit import IdentifierEdit
 from credit_desk.ui.widgets.rare_char import install_rare_char_helper
@@ -84,7 +84,10 @@ class FieldEditor(QObject):
 
     # --- shared behaviour
     def _label_text(self) -> str:
-        return self.spec.label + (" *" if self.spec.mandated else "")
+        # letters' numbers and dates are asked for only when a letter issued elsewhere is typed in (the page
+        # says so; a missing one is then named among the findings), so they carry no asterisk
+        required = self.spec.mandated and not self.spec.path.startswith(LETTER_RECORD_PATHS)
+        return self.spec.label + (" *" if required else "")
 
     def _with_help(self, parent: QWidget) -> QWidget:
         if not self.spec.help:
