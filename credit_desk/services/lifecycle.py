@@ -66,6 +66,7 @@ __all__ = [
     "end_statement_period",
     "expire",
     "issue_notice",
+    "notes_before",
     "publish",
     "record_delivery",
     "record_objection",
@@ -147,6 +148,13 @@ def _check(
     needs = [f for f in warnings if (f.rule, f.field) in confirmable]
     notes = [f for f in warnings if (f.rule, f.field) not in confirmable]
     return blocks, needs, notes
+
+
+def notes_before(ws: Workspace, case: Case, step: Step) -> list[Finding]:
+    """What the officer should know before taking ``step`` (issuing the notice or the decision): the
+    warnings no reason removes, e.g. R-12 on article numbers the letters cite as 有关规定, R-18 on years
+    without holiday data. Blocks and warnings needing a reason come with the step's own refusal."""
+    return _check(ws, case, step=step, rules=None, today=current_day())[2]
 
 
 def _with_confirmations(case: Case, confirmations: Iterable[Confirmation], officer: str) -> Case:

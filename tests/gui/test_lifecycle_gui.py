@@ -153,6 +153,9 @@ def test_notice_delivery_objection_and_reply(qtbot, window, workspace, office_ca
     assert list(page.process_bar.buttons) == ["issue_notice", "close_without_listing"]
 
     dialog = _open(qtbot, page, "issue_notice")
+    # before issuing, the officer sees what the letter will cite as 有关规定 (R-12 notes, no reason needed)
+    notes = dialog.shown_findings()
+    assert notes and all("R-12" in n and "有关规定" in n for n in notes)
     _type_date(qtbot, dialog, "issue_date", date(2026, 9, 25))
     _accept(qtbot, page, dialog)
     assert _state(page) == "已告知"

@@ -285,6 +285,18 @@ class StepDialog(QDialog):
         self.findings_scroll.setFixedHeight(min(max(needed + 8, 60), 320))
         self.adjustSize()
 
+    def show_notes(self, notes: Sequence[Finding]) -> None:
+        """Before the officer acts: what the letters will say differently or what to keep in mind (rule, message,
+        citation), in the findings area; a refusal later replaces it."""
+        if not notes:
+            return
+        self.findings.show_findings([PageFinding(f, page="") for f in notes], [])
+        self.findings.empty.setVisible(False)
+        self.findings_scroll.setVisible(True)
+        width = max(self.findings_scroll.viewport().width(), self.width() - 40)
+        needed = max(self.findings.heightForWidth(width), self.findings.sizeHint().height())
+        self.findings_scroll.setFixedHeight(min(max(needed + 8, 60), 260))
+
     def shown_findings(self) -> list[str]:
         """Every finding shown: tag, rule ID, message and citation in one string each (for tests)."""
         return self.findings.texts()

@@ -36,6 +36,7 @@ from credit_desk.domain.model import (
     RepairEffect,
     RepairMaterial,
 )
+from credit_desk.domain.rules import Step
 from credit_desk.services import lifecycle
 from credit_desk.services.register import OBJECTION_RESULT_LABELS
 from credit_desk.services.timeline import LETTER_LABELS
@@ -84,6 +85,7 @@ class NoticeDialog(StepDialog):
         self.set_texts(self.tr("Issue the pre-decision notice"), self.tr("Issue notice"),
                        self.tr("The notice D-01 is numbered and frozen when issued; the case becomes “notified”."))
         self.issue_date = self.date_field(self.tr("Date of issue"), "issue_date")
+        self.show_notes(lifecycle.notes_before(self.ws, self.case, Step.NOTICE))
 
     def collect(self) -> StepCall | None:
         when = to_date(self.issue_date.date())
@@ -224,6 +226,7 @@ class DecisionDialog(StepDialog):
         self.set_texts(self.tr("Decide to list"), self.tr("Issue decision"),
                        self.tr("The decision (D-03) and the credit-repair notice (D-08) are issued together."))
         self.decision_date = self.date_field(self.tr("Decision date"), "decision_date")
+        self.show_notes(lifecycle.notes_before(self.ws, self.case, Step.DECISION))
         self.effective = DateEdit(self)
         self.effective.edit.setToolTip(self.tr("Leave empty: the decision takes effect when it is delivered."))
         self.add_row(self.tr("Effective on (optional)"), self.effective, "effective_date")
