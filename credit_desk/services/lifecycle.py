@@ -736,6 +736,10 @@ STEP_ORDER = (
 )
 
 
+def _due(ov: CaseOverview, key: str) -> Deadline | None:
+    return next((d for d in ov.deadlines if d.key == key), None)
+
+
 def available_steps(ov: CaseOverview, *, today: date | None = None) -> list[str]:
     """The step keys to offer for the case as loaded (the GUI has one dialog per key). Only an offer: each
     use case checks the move and the rules again and refuses with its reasons. Steps the rules are sure to
@@ -748,10 +752,10 @@ def available_steps(ov: CaseOverview, *, today: date | None = None) -> list[str]
         keys.add(Action.DECIDE.value)
         if case.notice is None or case.notice.delivered_date is None:
             keys -= {Action.DECIDE.value, Action.PERIOD_ENDED.value}
-        statement_end = next((d for d in ov.deadlines if d.key == "statement_end"), None)
+        statement_end = _due(ov, "statement_end")
         if statement_end is not None and today <= statement_end.due:  # a written waiver may still end it early
             keys.discard(Action.DECIDE.value)
-    publication_end = next((d for d in ov.deadlines if d.key == "publication_end"), None)
+    publication_end = _due(ov, "publication_end")
     if publication_end is None or today <= publication_end.due:
         keys.discard(Action.EXPIRE.value)
     delivered = {d.document_number for d in case.deliveries}
@@ -767,7 +771,7 @@ def available_steps(ov: CaseOverview, *, today: date | None = None) -> list[str]
     open_apps = [r for r in case.repairs if r.outcome is None and r.accepted is not False]
     if state is CaseState.REPAIR_REQUESTED and any(set(REQUIRED_MATERIALS) - set(r.materials) for r in open_apps):
         keys.add("supplement_repair")
-    earliest = next((d for d in ov.deadlines if d.key == "earliest_repair"), None)
+    earliest = _due(ov, "earliest_repair")
     # a complete application may be granted (one not yet accepted is accepted with the decision, see decide_repair)
     grantable = [r for r in open_apps if set(REQUIRED_MATERIALS) <= set(r.materials)]
     if not grantable or (earliest is not None and today < earliest.due):  # R-15 would refuse a grant today

@@ -65,6 +65,11 @@ LETTER_LABELS = {
     "D-07": "不予列入严重失信主体名单决定书",
     "D-08": "信用修复告知书",
 }
+#: The same letters by a short name an officer recognises in a list (the letters tab), beside the code.
+LETTER_SHORT_NAMES = {
+    "D-01": "告知书", "D-02": "异议答复书", "D-03": "列入决定书", "D-04": "准予修复决定书",
+    "D-05": "不予修复决定书", "D-06": "送达回证", "D-07": "不予列入决定书", "D-08": "信用修复告知书",
+}
 
 #: Recorded facts that are not process moves, as the history names them.
 _FACT_LABELS = {"answer_objection": "答复异议", "accept_repair": "受理信用修复申请", "record_objection": "登记异议",

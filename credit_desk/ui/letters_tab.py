@@ -27,7 +27,7 @@ from credit_desk.services import delivery_form as delivery_svc
 from credit_desk.services import issuing
 from credit_desk.services.issuing import IssuedLetter
 from credit_desk.services.register import CaseOverview
-from credit_desk.services.timeline import LETTER_LABELS
+from credit_desk.services.timeline import LETTER_LABELS, LETTER_SHORT_NAMES
 from credit_desk.services.workspace import Workspace
 from credit_desk.store.db import StoreError
 from credit_desk.store.register import DocumentRow
@@ -41,12 +41,6 @@ from credit_desk.ui.usage_record import officer_of
 from credit_desk.ui.widgets.record_table import record_table
 
 COL_TYPE, COL_NUMBER, COL_DATE, COL_DELIVERY, COL_CORRECTION, COL_SHA = range(6)
-#: The letter column: the code with a short name an officer recognises (the full title is in the viewer).
-LETTER_SHORT_NAMES = {
-    "D-01": "告知书", "D-02": "异议答复书", "D-03": "列入决定书", "D-04": "准予修复决定书",
-    "D-05": "不予修复决定书", "D-06": "送达回证", "D-07": "不予列入决定书", "D-08": "信用修复告知书",
-}
-
 
 
 class LettersTab(QWidget):

@@ -3,27 +3,27 @@
 <context>
     <name>AcceptRepairDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="393" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="394" />
         <source>Accept a credit-repair application</source>
         <translation>受理信用修复申请</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="393" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="394" />
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="396" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="397" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="397" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="398" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="402" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="403" />
         <source>No application is waiting for acceptance.</source>
         <translation>没有待受理的信用修复申请。</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>ChannelsField</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="64" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="66" />
         <source>Other channels, separated by 、</source>
         <translation>其他渠道，以“、”分隔</translation>
     </message>
@@ -548,42 +548,42 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="245" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="249" />
         <source>Close without listing</source>
         <translation>不予列入</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="245" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="249" />
         <source>Issue D-07</source>
         <translation>出具不予列入决定书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="246" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="250" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="247" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="251" />
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="247" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="251" />
         <source>One reason per line</source>
         <translation>每行一条理由</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="248" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="252" />
         <source>Findings</source>
         <translation>认定情况</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="249" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="253" />
         <source>What was found, one per line</source>
         <translation>查明的情况，每行一条</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="254" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="258" />
         <source>Write the reasons for not listing.</source>
         <translation>请写明不予列入的理由。</translation>
     </message>
@@ -787,37 +787,37 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="224" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="227" />
         <source>Decide to list</source>
         <translation>作出列入决定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="224" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="227" />
         <source>Issue decision</source>
         <translation>出具决定书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="225" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="228" />
         <source>The decision (D-03) and the credit-repair notice (D-08) are issued together.</source>
         <translation>列入决定书（D-03）与信用修复告知书（D-08）同时出具（两书同达）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="226" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="229" />
         <source>Decision date</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="228" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="232" />
         <source>Leave empty: the decision takes effect when it is delivered.</source>
         <translation>不填：决定自送达之日起生效。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="229" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="233" />
         <source>Effective on (optional)</source>
         <translation>生效日期（可不填）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="233" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="237" />
         <source>Publication channels</source>
         <translation>公示渠道</translation>
     </message>
@@ -825,57 +825,57 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="98" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="101" />
         <source>Record delivery</source>
         <translation>登记送达</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="107" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="110" />
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="111" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="114" />
         <source>Method</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="112" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="115" />
         <source>Delivered on</source>
         <translation>送达日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="114" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="117" />
         <source>Recipient</source>
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="115" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="118" />
         <source>Place</source>
         <translation>送达地点</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="116" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="119" />
         <source>Served by</source>
         <translation>送达人</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="116" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="119" />
         <source>Names, separated by 、</source>
         <translation>姓名，以“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="117" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="120" />
         <source>Proof</source>
         <translation>送达凭证</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="118" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="121" />
         <source>Signed receipt, postal tracking number, e-delivery record…</source>
         <translation>签收回执、邮件跟踪号、电子送达记录等</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="123" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="126" />
         <source>Every issued letter has its delivery recorded already.</source>
         <translation>已出具的文书均已登记送达。</translation>
     </message>
@@ -999,17 +999,17 @@
 <context>
     <name>ExpireDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="480" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="481" />
         <source>Remove at the end of the period</source>
         <translation>公示期满移出</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="480" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="481" />
         <source>Remove</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="481" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="482" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1509,153 +1509,152 @@
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="83" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="77" />
         <source>View / print…</source>
-        <extracomment>The letter column: the code with a short name an officer recognises (the full title is in the viewer).</extracomment>
         <translation>查看/打印…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="85" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="79" />
         <source>The letter exactly as issued (the frozen PDF), to read, print or save</source>
         <translation>按出具时的原样（固化的PDF）查看、打印或另存</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="86" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="80" />
         <source>Issue corrected letter…</source>
         <translation>出具更正文书…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="88" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="82" />
         <source>Print proof of delivery…</source>
         <translation>打印送达回证…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="91" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="85" />
         <source>The 送达回证 for this letter: before delivery the method, date and signatures are left blank to fill in by hand; after a recorded delivery it is filled from the record</source>
         <translation>本文书的送达回证：送达前打印的，送达方式、日期和签名留空，送达时手工填写；已登记送达的，按送达记录填写</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
         <source>Delivery</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="117" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="111" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="118" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="112" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="140" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="134" />
         <source>not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="163" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="157" />
         <source>Superseded by %1</source>
         <translation>已被%1替代</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="165" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="159" />
         <source>Replaces %1</source>
         <translation>替代%1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="173" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="167" />
         <source>Superseded by %1; kept unchanged and still printable (R-16)</source>
         <translation>已被%1替代；原文书保持不变，仍可打印（R-16）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="211" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="205" />
         <source>This letter was superseded; correct the letter that replaced it</source>
         <translation>此文书已被替代；如需更正，请更正替代它的文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="214" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="208" />
         <source>Issue a new letter with a new number that replaces this one; the old one stays printable (R-16)</source>
         <translation>出具新文号的更正文书替代此文书；原文书仍可打印（R-16）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="242" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="236" />
         <source>Superseded by %1. This letter stays as it was issued and can still be printed (R-16).</source>
         <translation>此文书已被%1替代，保持出具时原样，仍可打印（R-16）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="245" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="239" />
         <source>The letter exactly as issued (the frozen copy, R-16).</source>
         <translation>此为出具时的原样文书（固化件，R-16）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="257" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="251" />
         <source>The letter cannot be shown:</source>
         <translation>文书不能显示：</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="262" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="256" />
         <source>The corrected letter replaces %1; deliver it to the party.</source>
         <translation>更正文书替代%1，请送达当事人。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="265" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="259" />
         <source> %1 cites its number and was corrected with it as %2; deliver both.</source>
         <translation>%1载有该文书的文号，已一并更正为 %2，请一并送达。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="269" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="263" />
         <source>Corrected letter %1</source>
         <translation>更正文书 %1</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="298" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="292" />
         <source>Preparing the proof of delivery…</source>
         <translation>正在生成送达回证…</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="312" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="306" />
         <source>Proof of delivery</source>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="316" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="310" />
         <source>Filled in from the recorded delivery of %1.</source>
         <translation>按%1的送达记录填写。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="318" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="312" />
         <source>For %1: tick the method, write the date and have it signed on delivery.</source>
         <translation>用于送达%1：送达时勾选送达方式、填写送达日期，并由受送达人签名。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="320" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="314" />
         <source>Proof of delivery for %1</source>
         <translation>送达回证（%1）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="328" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="322" />
         <source>Cannot read the letter</source>
         <translation>无法读取文书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/letters_tab.py" line="304" />
+        <location filename="../../credit_desk/ui/letters_tab.py" line="298" />
         <source>The proof of delivery cannot be printed:</source>
         <translation>送达回证不能打印：</translation>
     </message>
@@ -1923,22 +1922,22 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="84" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="86" />
         <source>Issue the pre-decision notice</source>
         <translation>发出列入告知书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="84" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="86" />
         <source>Issue notice</source>
         <translation>出具告知书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="85" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="87" />
         <source>The notice D-01 is numbered and frozen when issued; the case becomes “notified”.</source>
         <translation>告知书（D-01）出具时编号并固化，案件进入“已告知”状态。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="86" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="88" />
         <source>Date of issue</source>
         <translation>成文日期</translation>
     </message>
@@ -1969,37 +1968,37 @@
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="141" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="144" />
         <source>An objection to listed information suspends the sanctions until it is answered (R-07).</source>
         <translation>对已列入信息提出的异议，核实答复前失信惩戒措施暂停执行（R-07）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="142" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="145" />
         <source>Record an objection</source>
         <translation>登记异议</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="142" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="145" />
         <source>Record objection</source>
         <translation>登记异议</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="143" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="146" />
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="144" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="147" />
         <source>Objection</source>
         <translation>异议内容</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="145" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="148" />
         <source>What the party objects to</source>
         <translation>当事人提出异议的内容和理由</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="150" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="153" />
         <source>Write what the party objects to.</source>
         <translation>请写明异议内容。</translation>
     </message>
@@ -2007,47 +2006,47 @@
 <context>
     <name>ObjectionReplyDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="160" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="163" />
         <source>Answer an objection</source>
         <translation>答复异议</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="160" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="163" />
         <source>Issue reply</source>
         <translation>出具答复书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="166" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="169" />
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="167" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="170" />
         <source>Verified</source>
         <translation>核实情况</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="168" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="171" />
         <source>What was checked, with whom, and what was found</source>
         <translation>核实了哪些材料、向谁核实、查明了什么</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="172" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="175" />
         <source>Result</source>
         <translation>核实结论</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="173" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="176" />
         <source>Reply date</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="178" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="181" />
         <source>No objection is waiting for an answer.</source>
         <translation>没有待答复的异议。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="182" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="185" />
         <source>Write what was verified (R-06).</source>
         <translation>请写明核实情况（R-06）。</translation>
     </message>
@@ -2213,32 +2212,32 @@
 <context>
     <name>PeriodEndedDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="194" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="197" />
         <source>Statement period ended or waived</source>
         <translation>陈述申辩期届满或书面放弃</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="194" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="197" />
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="198" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="201" />
         <source>The period has run out</source>
         <translation>陈述申辩期已届满</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="200" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="203" />
         <source>The party waived it in writing</source>
         <translation>当事人书面放弃</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="209" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="212" />
         <source>What happened</source>
         <translation>情形</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="210" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="213" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2607,37 +2606,37 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="276" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="280" />
         <source>Publish</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="277" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="281" />
         <source>Publication starts</source>
         <translation>公示开始日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="282" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="286" />
         <source>Channels</source>
         <translation>公示渠道</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="284" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="288" />
         <source>Public text</source>
         <translation>公示内容</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="287" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="291" />
         <source>Masked as R-14 requires; editable only when the case records the party's consent or a legal basis.</source>
         <translation>已按R-14脱敏；仅当案件记录了当事人同意或法定依据时方可修改。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="290" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="294" />
         <source>Consent or legal basis</source>
         <translation>同意公开或法定依据</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="296" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="300" />
         <source>Choose at least one channel.</source>
         <translation>请至少选择一个公示渠道。</translation>
     </message>
@@ -2772,37 +2771,37 @@
 <context>
     <name>RepairApplicationDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="308" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="329" />
         <source>Record a credit-repair application</source>
         <translation>登记信用修复申请</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="308" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="329" />
         <source>Record application</source>
         <translation>登记申请</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="309" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="330" />
         <source>Credit repair is free of charge (R-15).</source>
         <translation>信用修复不收取任何费用（R-15）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="310" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="331" />
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="320" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="333" />
         <source>Materials received</source>
         <translation>已收材料</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="321" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="333" />
         <source>Other materials</source>
         <translation>其他材料</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="322" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="333" />
         <source>One per line</source>
         <translation>每行一项</translation>
     </message>
@@ -2810,77 +2809,77 @@
 <context>
     <name>RepairDecisionDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="417" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="418" />
         <source>Decide on credit repair</source>
         <translation>信用修复决定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="417" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="418" />
         <source>Issue decision</source>
         <translation>出具决定书</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="420" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="421" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="424" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="425" />
         <source>Grant (D-04)</source>
         <translation>准予修复（D-04）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="426" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="427" />
         <source>Refuse (D-05)</source>
         <translation>不予修复（D-05）</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="434" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="435" />
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="435" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="436" />
         <source>Decision date</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="436" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="437" />
         <source>Findings</source>
         <translation>审查情况</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="437" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="438" />
         <source>Conditions checked, one per line</source>
         <translation>修复条件审查情况，每行一条</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="438" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="439" />
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="439" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="440" />
         <source>Required when refusing; one per line</source>
         <translation>不予修复时必填，每行一条</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="451" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="452" />
         <source>Effects</source>
         <translation>修复效果</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="459" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="460" />
         <source>No application is waiting for a decision.</source>
         <translation>没有待决定的信用修复申请。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="464" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="465" />
         <source>A refusal must state its reasons.</source>
         <translation>不予修复须写明理由。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="468" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="469" />
         <source>Choose at least one effect.</source>
         <translation>请至少选择一项修复效果。</translation>
     </message>
@@ -2911,32 +2910,32 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="492" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="493" />
         <source>Revoke the listing</source>
         <translation>撤销列入</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="492" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="493" />
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="493" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="494" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="494" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="495" />
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="494" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="495" />
         <source>One reason per line</source>
         <translation>每行一条理由</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="499" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="500" />
         <source>Write the reasons for revoking.</source>
         <translation>请写明撤销列入的理由。</translation>
     </message>
@@ -3182,52 +3181,52 @@
 <context>
     <name>SupplementRepairDialog</name>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="337" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="348" />
         <source>Materials brought later</source>
         <translation>补正信用修复申请材料</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="337" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="348" />
         <source>Record materials</source>
         <translation>登记补正材料</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="338" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="349" />
         <source>Tick what the party has now handed in. Credit repair is free of charge (R-15).</source>
         <translation>勾选当事人现在补交的材料。信用修复不收取任何费用（R-15）。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="341" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="352" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="342" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="353" />
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="352" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="355" />
         <source>Materials received</source>
         <translation>收到的材料</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="353" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="355" />
         <source>Other materials</source>
         <translation>其他材料</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="354" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="355" />
         <source>One per line</source>
         <translation>每行一项</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="369" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="370" />
         <source>No application is waiting for a decision.</source>
         <translation>没有等待作出决定的申请。</translation>
     </message>
     <message>
-        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="374" />
+        <location filename="../../credit_desk/ui/lifecycle/step_forms.py" line="375" />
         <source>Tick or write what was handed in.</source>
         <translation>请勾选或填写补交的材料。</translation>
     </message>

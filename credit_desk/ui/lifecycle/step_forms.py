@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -304,6 +305,23 @@ class PublishDialog(StepDialog):
                                                public_text=text, unmasked_reason=reason, officer=self.officer)
 
 
+def _material_fields(dialog: StepDialog, label: str, other_label: str,
+                     placeholder: str) -> tuple[dict[RepairMaterial, QCheckBox], QPlainTextEdit]:
+    """A box per repair material and a box for other materials (labels translated by the calling dialog,
+    whose class is the translation context)."""
+    box = QWidget(dialog)
+    col = QVBoxLayout(box)
+    col.setContentsMargins(0, 0, 0, 0)
+    checks: dict[RepairMaterial, QCheckBox] = {}
+    for material, text in REPAIR_MATERIAL_LABELS.items():
+        check = QCheckBox(text, box)
+        check.setObjectName(f"material-{material.value}")
+        col.addWidget(check)
+        checks[material] = check
+    dialog.add_row(label, box, "materials")
+    return checks, dialog.text_field(other_label, "other_materials", placeholder=placeholder, rows=2)
+
+
 class RepairApplicationDialog(StepDialog):
     """登记信用修复申请 with the materials received. Repair is free: there is no fee field (R-15)."""
 
@@ -311,18 +329,8 @@ class RepairApplicationDialog(StepDialog):
         self.set_texts(self.tr("Record a credit-repair application"), self.tr("Record application"),
                        self.tr("Credit repair is free of charge (R-15)."))
         self.received = self.date_field(self.tr("Received on"), "received_date")
-        box = QWidget(self)
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        self.materials: dict[RepairMaterial, QCheckBox] = {}
-        for material, label in REPAIR_MATERIAL_LABELS.items():
-            check = QCheckBox(label, box)
-            check.setObjectName(f"material-{material.value}")
-            col.addWidget(check)
-            self.materials[material] = check
-        self.add_row(self.tr("Materials received"), box, "materials")
-        self.other = self.text_field(self.tr("Other materials"), "other_materials",
-                                     placeholder=self.tr("One per line"), rows=2)
+        self.materials, self.other = _material_fields(
+            self, self.tr("Materials received"), self.tr("Other materials"), self.tr("One per line"))
 
     def collect(self) -> StepCall | None:
         application = RepairApplication(
@@ -343,18 +351,8 @@ class SupplementRepairDialog(StepDialog):
         _applications(self, self.application, waiting_acceptance=False)
         self.add_row(self.tr("Application"), self.application, "application")
         self.received = self.date_field(self.tr("Received on"), "received_date")
-        box = QWidget(self)
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        self.materials: dict[RepairMaterial, QCheckBox] = {}
-        for material, label in REPAIR_MATERIAL_LABELS.items():
-            check = QCheckBox(label, box)
-            check.setObjectName(f"material-{material.value}")
-            col.addWidget(check)
-            self.materials[material] = check
-        self.add_row(self.tr("Materials received"), box, "materials")
-        self.other = self.text_field(self.tr("Other materials"), "other_materials",
-                                     placeholder=self.tr("One per line"), rows=2)
+        self.materials, self.other = _material_fields(
+            self, self.tr("Materials received"), self.tr("Other materials"), self.tr("One per line"))
         self.application.currentIndexChanged.connect(self._show_held)
         self._show_held()
 
